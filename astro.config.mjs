@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
-import { starlightOptions } from './src/config/starlight.mjs';
+import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 
 export default defineConfig({
@@ -15,4 +15,16 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
   integrations: [starlight(starlightOptions)],
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module carries Astro's "use astro:head-inject" directive, and the
+        // bundler warns once per file about it: thousands of lines at scale, none actionable.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,0 +1,137 @@
+import type { Corpus, Doc } from './docs';
+import type { EntryData } from '../schemas/entry';
+import type { PlanData } from '../schemas/plan';
+import type { TermData } from '../schemas/term';
+import type { CategoryData, PassageData, SectionData, SourceData } from '../schemas/taxonomy';
+import { plainText } from './text';
+import { termIdsIn } from './terms';
+
+/** An entry with what is derived from it. */
+export interface EntryView extends EntryData {
+  file: string;
+  /** The verbatim statement as plain text. */
+  text: string;
+  /** Glossary terms its text uses, in order of first use. */
+  termIds: string[];
+}
+
+/** A passage (opening, outlook) with what is derived from it. */
+export interface PassageView extends PassageData {
+  file: string;
+  text: string;
+  termIds: string[];
+}
+
+/** The knowledge base: every collection with its derived indexes. Pages are views of it. */
+export interface Kb {
+  sources: SourceData[];
+  sections: SectionData[];
+  categories: CategoryData[];
+  entries: EntryView[];
+  passages: PassageView[];
+  plans: PlanData[];
+  terms: TermData[];
+  section(id: string): SectionData;
+  category(id: string): CategoryData;
+  plan(id: string): PlanData;
+  term(id: string): TermData;
+  source(id: string): SourceData;
+  entry(id: string): EntryView;
+  /** Categories of a section, in order. */
+  categoriesOf(sectionId: string): CategoryData[];
+  /** Entries of a section that have no category, in source order. */
+  entriesOfSection(sectionId: string): EntryView[];
+  /** Entries of a category, in source order. */
+  entriesOfCategory(categoryId: string): EntryView[];
+  /** Entries that name a plan, in source order. */
+  entriesNamingPlan(planId: string): EntryView[];
+  /** Passages (opening, outlook) that name a plan. */
+  passagesNamingPlan(planId: string): Kb['passages'];
+  /** Entries whose text uses a term, in source order. */
+  entriesUsingTerm(termId: string): EntryView[];
+  /** Passages (opening, outlook) whose text uses a term. */
+  passagesUsingTerm(termId: string): Kb['passages'];
+  /** The entries before and after one, within its category (or its section). */
+  neighbours(entryId: string): { prev?: EntryView; next?: EntryView };
+}
+
+function byOrder<T extends { order: number }>(a: T, b: T): number {
+  return a.order - b.order;
+}
+
+function indexBy<T extends { id: string }>(items: T[], what: string): (id: string) => T {
+  const map = new Map(items.map((i) => [i.id, i]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`没有 id 为 ${JSON.stringify(id)} 的${what}`);
+    return found;
+  };
+}
+
+function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const list = map.get(key) ?? [];
+      list.push(item);
+      map.set(key, list);
+    }
+  }
+  return map;
+}
+
+const data = <T>(docs: Doc<T>[]): T[] => docs.map((d) => d.data);
+
+/** Builds the indexes of a corpus that has passed `checkIntegrity`. */
+export function buildKb(corpus: Corpus): Kb {
+  const terms = data(corpus.terms);
+  const sourceRank = new Map(corpus.sources.map((s, i) => [s.data.id, i]));
+  const entries: EntryView[] = corpus.entries
+    .map((d) => {
+      const text = plainText(d.body);
+      return { ...d.data, file: d.file, text, termIds: termIdsIn(text, terms) };
+    })
+    .sort((a, b) => (sourceRank.get(a.source)! - sourceRank.get(b.source)!) || a.order - b.order);
+  const passages = corpus.passages.map((d) => {
+    const text = plainText(d.body);
+    return { ...d.data, file: d.file, text, termIds: termIdsIn(text, terms) };
+  });
+  const sections = data(corpus.sections).sort(byOrder);
+  const categories = data(corpus.categories).sort(byOrder);
+  const byCategory = groupBy(entries, (e) => (e.category ? [e.category] : []));
+  const bySectionOnly = groupBy(entries, (e) => (e.category ? [] : [e.section]));
+  const byPlan = groupBy(entries, (e) => e.plans);
+  const byTerm = groupBy(entries, (e) => e.termIds);
+  const passagesByPlan = groupBy(passages, (p) => p.plans);
+  const passagesByTerm = groupBy(passages, (p) => p.termIds);
+  const entry = indexBy(entries, '条目');
+
+  return {
+    sources: data(corpus.sources),
+    sections,
+    categories,
+    entries,
+    passages,
+    plans: data(corpus.plans),
+    terms,
+    section: indexBy(sections, '栏目'),
+    category: indexBy(categories, '类别'),
+    plan: indexBy(data(corpus.plans), '规划与文件'),
+    term: indexBy(terms, '术语'),
+    source: indexBy(data(corpus.sources), '来源报告'),
+    entry,
+    categoriesOf: (sectionId) => categories.filter((c) => c.section === sectionId),
+    entriesOfSection: (sectionId) => bySectionOnly.get(sectionId) ?? [],
+    entriesOfCategory: (categoryId) => byCategory.get(categoryId) ?? [],
+    entriesNamingPlan: (planId) => byPlan.get(planId) ?? [],
+    passagesNamingPlan: (planId) => passagesByPlan.get(planId) ?? [],
+    entriesUsingTerm: (termId) => byTerm.get(termId) ?? [],
+    passagesUsingTerm: (termId) => passagesByTerm.get(termId) ?? [],
+    neighbours(entryId) {
+      const e = entry(entryId);
+      const list = e.category ? byCategory.get(e.category)! : bySectionOnly.get(e.section)!;
+      const at = list.findIndex((x) => x.id === entryId);
+      return { prev: list[at - 1], next: list[at + 1] };
+    },
+  };
+}

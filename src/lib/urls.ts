@@ -1,0 +1,14 @@
+/** The site's stable URLs, in one place. All end in a slash (trailingSlash: 'always'). */
+export const urls = {
+  home: () => '/',
+  section: (id: string) => `/sections/${id}/`,
+  category: (id: string) => `/categories/${id}/`,
+  entry: (id: string) => `/entries/${id}/`,
+  plans: () => '/plans/',
+  plan: (id: string) => `/plans/${id}/`,
+  glossary: () => '/glossary/',
+  term: (id: string) => `/glossary/${id}/`,
+  outlook: () => '/outlook/',
+  data: () => '/data/',
+  about: () => '/about/',
+};

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getKb } from '../../lib/kb';
+import { ENTRY_FIELDS, entryRecords, toCsv } from '../../lib/export';
+
+export const GET: APIRoute = async ({ site }) => {
+  const kb = await getKb();
+  return new Response(toCsv(entryRecords(kb, String(site)), ENTRY_FIELDS), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};

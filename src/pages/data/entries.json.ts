@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getKb } from '../../lib/kb';
+import { entryRecords } from '../../lib/export';
+
+export const GET: APIRoute = async ({ site }) => {
+  const kb = await getKb();
+  return new Response(JSON.stringify(entryRecords(kb, String(site)), null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,71 @@
+import { z } from 'astro/zod';
+import { slug, text, vocab } from './fields';
+import { PASSAGE_KINDS } from './vocab';
+import { repairSchema } from './entry';
+
+/** A source report; every entry names the one it comes from. */
+export const sourceSchema = z.object({
+  /** Stable ASCII identifier, equal to the file name. */
+  id: slug,
+  /** The report's title (编者拟定 where the source has none). */
+  title: text(4, 60),
+  /** Who issued it. */
+  publisher: text(2, 40),
+  /** The city whose work it reports. */
+  city: text(2, 10),
+  /** The year it was published. */
+  year: z.number().int().min(2000).max(2100),
+  /** Whether the title is the source's own or the editors'. */
+  titleProvenance: z.enum(['text', 'editorial']),
+});
+
+/** A section (栏目): one of the report's keywords. The MDX body is an editorial introduction. */
+export const sectionSchema = z.object({
+  /** Stable ASCII identifier, equal to the file name; the URL is /sections/<id>/. */
+  id: slug,
+  /** The keyword as the source writes it (凝聚共识 …). */
+  title: text(2, 12),
+  /** The report it belongs to. */
+  source: slug,
+  /** Its place in the report, counting from 1. */
+  order: z.number().int().positive(),
+  /** One sentence for cards and search results (editorial). */
+  summary: text(8, 80),
+});
+
+/** A category (类别): one 抓… heading of a section. The MDX body is an editorial introduction. */
+export const categorySchema = z.object({
+  /** Stable ASCII identifier, equal to the file name; the URL is /categories/<id>/. */
+  id: slug,
+  /** The heading as the source writes it, without its ★ (抓规划体系统一构建 …). */
+  title: text(3, 16),
+  /** A short label for badges and tables (规划体系 …); editorial. */
+  shortTitle: text(2, 8),
+  /** The section it belongs to. */
+  section: slug,
+  /** Its place among the section's categories, counting from 1. */
+  order: z.number().int().positive(),
+  /** One sentence for cards and search results (editorial). */
+  summary: text(8, 80),
+});
+
+/** A passage of a report that is not an item: its opening or its closing outlook, verbatim in the body. */
+export const passageSchema = z.object({
+  /** Stable ASCII identifier, equal to the file name. */
+  id: slug,
+  /** A title written by the editors. */
+  title: text(2, 30),
+  /** Which part of the report it is. */
+  kind: vocab(PASSAGE_KINDS),
+  /** The report it comes from. */
+  source: slug,
+  /** Plans and documents it names: ids of the `plans` collection. Default: none. */
+  plans: z.array(slug).default([]),
+  /** Repairs of extraction artifacts. Default: none. */
+  repairs: z.array(repairSchema).default([]),
+});
+
+export type SourceData = z.infer<typeof sourceSchema>;
+export type SectionData = z.infer<typeof sectionSchema>;
+export type CategoryData = z.infer<typeof categorySchema>;
+export type PassageData = z.infer<typeof passageSchema>;

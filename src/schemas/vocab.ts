@@ -1,0 +1,65 @@
+/**
+ * Closed vocabularies of the content model, with their Chinese labels.
+ * The keys are what editors write in frontmatter; the labels are what readers see.
+ */
+
+/** What kind of work an entry describes. */
+export const KINDS = {
+  plan: '规划文件',
+  project: '项目工程',
+  platform: '平台机构',
+  reform: '改革试点',
+  service: '公共服务',
+  cooperation: '合作机制',
+  governance: '治理监管',
+  event: '活动宣传',
+} as const;
+
+/** How far the work had got, as the source text states it. */
+export const STATUSES = {
+  done: '已完成',
+  approved: '已获批',
+  launched: '已启动',
+  'in-progress': '推进中',
+  preparing: '谋划中',
+} as const;
+
+/** The three cities of the Changsha–Zhuzhou–Xiangtan metropolitan area. */
+export const CITIES = {
+  changsha: '长沙',
+  zhuzhou: '株洲',
+  xiangtan: '湘潭',
+} as const;
+
+/** The level of the body that issues or drafts a plan. */
+export const PLAN_LEVELS = {
+  national: '国家',
+  provincial: '省',
+  'three-city': '三市',
+  city: '市',
+} as const;
+
+/** Whether a statement comes from the source text or was written by the editors. */
+export const PROVENANCE = {
+  text: '原文',
+  editorial: '编者',
+} as const;
+
+/** Which part of a report a passage is. */
+export const PASSAGE_KINDS = {
+  opening: '导语',
+  outlook: '展望',
+} as const;
+
+export type Kind = keyof typeof KINDS;
+export type Status = keyof typeof STATUSES;
+export type City = keyof typeof CITIES;
+export type PlanLevel = keyof typeof PLAN_LEVELS;
+export type Provenance = keyof typeof PROVENANCE;
+
+/** The keys of a vocabulary, as the non-empty tuple that `z.enum` wants. */
+export function keysOf<T extends Record<string, string>>(vocab: T): [keyof T & string, ...(keyof T & string)[]] {
+  const keys = Object.keys(vocab) as (keyof T & string)[];
+  if (keys.length === 0) throw new Error('empty vocabulary');
+  return keys as [keyof T & string, ...(keyof T & string)[]];
+}
