@@ -46,6 +46,7 @@ export function buildSidebar(root = process.cwd()): Sidebar {
         { label: '规划与文件', link: urls.plans() },
         { label: '术语表', link: urls.glossary() },
         { label: '开放数据', link: urls.data() },
+        { label: '如何引用', link: '/citing/' },
         { label: '关于本站与校勘', link: urls.about() },
       ],
     },

@@ -77,7 +77,9 @@ export function checkIntegrity(corpus: Corpus): IntegrityError[] {
     checkRef(e, 'source', d.source, sourceIds, '来源报告', out);
     checkRef(e, 'section', d.section, sectionIds, '栏目', out);
     const allowedCategories = categoriesOf.get(d.section);
-    if (allowedCategories && !d.category) {
+    if (!sectionIds.has(d.section)) {
+      // the section error above says what to fix; a category error would only confuse
+    } else if (allowedCategories && !d.category) {
       out.push({ file: e.file, field: 'category', value: undefined, message: `栏目 ${d.section} 的条目必须写 category；允许的取值：${list(allowedCategories)}` });
     } else if (allowedCategories && d.category) {
       checkRef(e, 'category', d.category, allowedCategories, `栏目 ${d.section} 下的类别`, out);

@@ -1,0 +1,35 @@
+/** A mistake in a content file stops the real build with a message an editor can act on. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildSite, copySite } from '../support/build';
+
+const FILE = 'content/entries/xiangtan-2023/xt2023-reform-01.mdx';
+
+function buildWith(edit: (source: string) => string) {
+  const site = copySite();
+  const file = path.join(site, FILE);
+  fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  const result = buildSite(site);
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.rmSync(result.outDir, { recursive: true, force: true });
+  return result;
+}
+
+describe('the build stops on an editor mistake', () => {
+  test('an unknown kind: Astro names the file, the field, the value and the allowed values', () => {
+    const { status, output } = buildWith((s) => s.replace(/^kind: reform$/m, 'kind: reformm'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('xt2023-reform-01');
+    expect(output).toContain('kind: 未知取值 "reformm"；允许的取值：plan（规划文件）');
+    expect(output).toContain(FILE);
+  });
+
+  test('an unknown category: the integrity check names the file, the field, the value and the allowed values', () => {
+    const { status, output } = buildWith((s) => s.replace(/^category: reform$/m, 'category: reforms'));
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      `${FILE}：字段 category 的值 "reforms" 有误：没有这个栏目 breakthroughs 下的类别；允许的取值：ecology、industry、innovation、planning、reform、services、transport、zones`,
+    );
+  });
+});

@@ -1,0 +1,128 @@
+/** Checks on the output of one real build of the site. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ENTRY_FIELDS, type EntryRecord, type PlanRecord } from '../../src/lib/export';
+import { urls } from '../../src/lib/urls';
+import { buildSite, readBuilt, type BuildResult } from '../support/build';
+import { kb } from '../support/corpus';
+
+const SITE = 'https://kb.example.test';
+let build: BuildResult;
+const html = (url: string) => readBuilt(build.outDir, path.join(url, 'index.html'));
+
+beforeAll(() => {
+  build = buildSite(undefined, { SITE_URL: SITE });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output.slice(-4000)}`);
+});
+afterAll(() => fs.rmSync(build.outDir, { recursive: true, force: true }));
+
+describe('the built site', () => {
+  test('is in Simplified Chinese with the site title', () => {
+    const home = html('/');
+    expect(home).toMatch(/<html lang="zh-CN"/);
+    expect(home).toContain('<title>湘潭·长株潭一体化知识库');
+  });
+
+  test('renders emphasis next to CJK punctuation in .mdx and .md (remark-cjk-friendly)', () => {
+    expect(html('/about/')).toContain('<strong>报告的每一句话都在本站，且只出现一次。</strong>本站');
+    expect(html('/citing/')).toContain('<strong>每个条目都有固定网址。</strong>网址');
+    expect(html('/citing/')).toContain('<strong>数据与页面由同一份内容生成。</strong>两者');
+    const main = /<main[\s\S]*<\/main>/.exec(html('/citing/'))?.[0] ?? '';
+    expect(main).not.toContain('**');
+  });
+
+  test('has a page for every entry, plan, term, section and category', () => {
+    const pages = [
+      ...kb.entries.map((e) => urls.entry(e.id)),
+      ...kb.plans.map((p) => urls.plan(p.id)),
+      ...kb.terms.map((t) => urls.term(t.id)),
+      ...kb.sections.map((s) => urls.section(s.id)),
+      ...kb.categories.map((c) => urls.category(c.id)),
+      urls.plans(), urls.glossary(), urls.outlook(), urls.data(), urls.about(),
+    ];
+    const missing = pages.filter((p) => !fs.existsSync(path.join(build.outDir, p, 'index.html')));
+    expect(missing).toEqual([]);
+  });
+
+  test('shows each entry text verbatim on its own page, inside the indexed body', () => {
+    for (const e of kb.entries) {
+      const page = html(urls.entry(e.id));
+      const quote = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(page)?.[1] ?? '';
+      expect(quote.replace(/<[^>]+>/g, '').replace(/\n\s*/g, ''), e.id).toBe(e.text);
+      expect(page).toContain('data-pagefind-body');
+    }
+  });
+
+  test('keeps entry texts on listing pages out of the search index', () => {
+    const page = html(urls.category('transport'));
+    for (const e of kb.entriesOfCategory('transport')) {
+      expect(page).toMatch(new RegExp(`<p data-pagefind-ignore[^>]*>${e.text.slice(0, 10)}`));
+    }
+  });
+
+  test('has a sidebar of sections, categories and reference pages, but no entries', () => {
+    const page = html(urls.entry(kb.entries[0]!.id));
+    const sidebar = /<nav[^>]*aria-label="主要"[\s\S]*?<\/nav>/.exec(page)?.[0] ?? '';
+    expect(sidebar).toContain(urls.category('transport'));
+    expect(sidebar).toContain(urls.plans());
+    expect(sidebar).not.toContain('/entries/');
+  });
+
+  test('uses SITE_URL for canonical links and the sitemap', () => {
+    expect(html('/entries/xt2023-transport-01/')).toContain(`<link rel="canonical" href="${SITE}/entries/xt2023-transport-01/"`);
+    const sitemap = readBuilt(build.outDir, 'sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${SITE}/entries/xt2023-transport-01/</loc>`);
+  });
+
+  test('exports entries.json matching the collections', () => {
+    const records = JSON.parse(readBuilt(build.outDir, 'data/entries.json')) as EntryRecord[];
+    expect(records.map((r) => r.id)).toEqual(kb.entries.map((e) => e.id));
+    for (const r of records) {
+      const e = kb.entry(r.id);
+      expect(r.text).toBe(e.text);
+      expect(r.url).toBe(`${SITE}${urls.entry(e.id)}`);
+      expect(r.section).toBe(kb.section(e.section).title);
+      expect(r.category).toBe(e.category ? kb.category(e.category).title : '');
+      expect(r.figures.map((f) => f.value)).toEqual(e.figures.map((f) => f.value));
+      expect(r.plans).toEqual(e.plans.map((p) => kb.plan(p).title));
+    }
+  });
+
+  test('exports plans.json with the entries naming each plan', () => {
+    const records = JSON.parse(readBuilt(build.outDir, 'data/plans.json')) as PlanRecord[];
+    expect(records).toHaveLength(kb.plans.length);
+    for (const r of records) expect(r.entries).toEqual(kb.entriesNamingPlan(r.id).map((e) => e.id));
+  });
+
+  test('exports entries.csv with a BOM, a header and one row per entry', () => {
+    const csv = readBuilt(build.outDir, 'data/entries.csv');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe(ENTRY_FIELDS.map((f) => f.name).join(','));
+    expect(lines).toHaveLength(kb.entries.length + 1);
+    for (const e of kb.entries) expect(csv).toContain(e.text);
+  });
+
+  test('builds a Pagefind index', () => {
+    expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    const entry = JSON.parse(readBuilt(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const zh = Object.entries(entry.languages).find(([lang]) => lang.startsWith('zh'));
+    expect(zh?.[1].page_count).toBeGreaterThanOrEqual(kb.entries.length + kb.plans.length);
+  });
+
+  test('loads nothing from another host', () => {
+    const files = fs.readdirSync(build.outDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|css|js)$/.test(f));
+    const external = /(?:src|href)=["']?(?:https?:)?\/\/(?!kb\.example\.test)[^"'\s>]+/;
+    const offenders: string[] = [];
+    for (const f of files) {
+      const text = readBuilt(build.outDir, f);
+      for (const tag of text.match(/<(?:script|link|img|iframe|source|video|audio)\b[^>]*>/g) ?? []) {
+        if (/rel="?(?:canonical|alternate|sitemap)"?/.test(tag)) continue;
+        if (external.test(tag)) offenders.push(`${f}: ${tag}`);
+      }
+      if (f.endsWith('.css') && /url\(["']?https?:\/\//.test(text)) offenders.push(f);
+    }
+    expect(offenders).toEqual([]);
+  });
+});

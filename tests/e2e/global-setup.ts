@@ -1,0 +1,30 @@
+/**
+ * Builds the site once (as `npm start` does) and serves the output as a static host
+ * would, on a free port. Tests get the address with inject('baseUrl').
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildEnv } from '../support/build';
+import { serveStatic } from '../support/static-server';
+import { assertChromium } from './chromium';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export default async function setup(project: TestProject) {
+  assertChromium();
+  if (process.env.E2E_SKIP_BUILD !== '1') {
+    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
+    if (build.status !== 0) throw new Error('astro build failed');
+  }
+  const server = await serveStatic(path.join(ROOT, 'dist'));
+  project.provide('baseUrl', server.url);
+  return () => server.close();
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}

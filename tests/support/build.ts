@@ -1,0 +1,55 @@
+/** Runs the real Astro build of a site folder, for tests on what the build makes. */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './corpus';
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/**
+ * The environment of a production build. Vitest sets NODE_ENV=test, which would make
+ * Astro build a development site (no search), so it is reset here.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Builds `root` (default: this repository) into a fresh temporary folder. */
+export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildResult {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-build-'));
+  const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+    cwd: root,
+    env: buildEnv(env),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+}
+
+/**
+ * A copy of this repository's site (config, sources, content) for builds of a changed
+ * copy. It lives under .test-sites/ in the repository, so that it resolves the
+ * repository's node_modules (a symlinked node_modules confuses Vite). Returns its path.
+ */
+export function copySite(): string {
+  const parent = path.join(ROOT, '.test-sites');
+  fs.mkdirSync(parent, { recursive: true });
+  const dir = fs.mkdtempSync(path.join(parent, 'site-'));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    const from = path.join(ROOT, name);
+    if (fs.existsSync(from)) fs.cpSync(from, path.join(dir, name), { recursive: true });
+  }
+  return dir;
+}
+
+/** Reads a built file as text. */
+export function readBuilt(outDir: string, file: string): string {
+  return fs.readFileSync(path.join(outDir, file), 'utf8');
+}
