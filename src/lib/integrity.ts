@@ -95,6 +95,11 @@ export function checkIntegrity(corpus: Corpus): IntegrityError[] {
         out.push({ file: e.file, field: `figures[${i}].value`, value: f.value, message: `与文字“${f.text}”中的数值不符` });
       }
     });
+    d.aliases.forEach((a, i) => {
+      if (text.includes(a)) {
+        out.push({ file: e.file, field: `aliases[${i}]`, value: a, message: '正文已有这个词，无需作为别名；别名只写正文中没有的简称或同义词' });
+      }
+    });
     if (!text.includes(d.statusWords)) {
       out.push({ file: e.file, field: 'statusWords', value: d.statusWords, message: '正文中找不到这段文字；状态必须依据原文用语' });
     }

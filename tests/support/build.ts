@@ -12,7 +12,8 @@ const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
  * Astro build a development site (no search), so it is reset here.
  */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...extra };
+  const { FORCE_COLOR: _ignored, ...env } = process.env;
+  return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
 }
 
 export interface BuildResult {
@@ -30,7 +31,9 @@ export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildR
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`, outDir };
+  // eslint-disable-next-line no-control-regex
+  const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { status: run.status, output, outDir };
 }
 
 /**

@@ -62,6 +62,7 @@ describe('cross-reference mistakes (integrity)', () => {
     ['id that differs from the file name', (d: Record<string, unknown>) => (d.id = 'xt2023-reform-99'), '字段 id 的值 "xt2023-reform-99" 有误：必须与文件名一致（xt2023-reform-01）'],
     ['figure not in the text', (d: Record<string, unknown>) => (d.figures = [{ value: 7, unit: '个', counts: '试点', text: '7个' }]), '字段 figures[0].text 的值 "7个" 有误：正文中找不到这段文字'],
     ['status words not in the text', (d: Record<string, unknown>) => (d.statusWords = '已完成'), '字段 statusWords 的值 "已完成" 有误：正文中找不到这段文字'],
+    ['alias already in the text', (d: Record<string, unknown>) => (d.aliases = ['国家综合改革试点']), '字段 aliases[0] 的值 "国家综合改革试点" 有误：正文已有这个词，无需作为别名'],
     ['order used twice', (d: Record<string, unknown>) => (d.order = 1), '字段 order 的值 1 有误：与 content/entries/xiangtan-2023/xt2023-consensus-01.mdx 的顺序号重复'],
   ])('%s', (_name, change, message) => {
     const errors = checkIntegrity(corpusWith(change)).map(formatError);
