@@ -43,6 +43,7 @@ export function buildSidebar(root = process.cwd()): Sidebar {
     {
       label: '查阅',
       items: [
+        { label: '搜索', link: urls.search() },
         { label: '规划与文件', link: urls.plans() },
         { label: '术语表', link: urls.glossary() },
         { label: '开放数据', link: urls.data() },

@@ -13,4 +13,7 @@ export const starlightOptions: StarlightUserConfig = {
   pagination: true,
   // Our own 404 page (src/pages/404.astro) has a search form.
   disable404Route: true,
+  components: {
+    Footer: './src/components/overrides/Footer.astro',
+  },
 };

@@ -42,5 +42,33 @@ export function entryResultMeta(kb: Kb, e: EntryView): Record<string, string> {
     type: PAGE_TYPES.entry,
     category: e.category ? kb.category(e.category).shortTitle : kb.section(e.section).title,
     status: STATUSES[e.status],
+    order: String(e.order),
   };
+}
+
+/** Every value of every facet, in display order, for the search form. */
+export function facetValues(kb: Kb): Record<FacetKey, string[]> {
+  return {
+    栏目: kb.sections.map((s) => s.title),
+    类别: kb.categories.map((c) => c.title),
+    类型: Object.values(KINDS),
+    状态: Object.values(STATUSES),
+    城市: Object.values(CITIES),
+    内容: Object.values(PAGE_TYPES),
+  };
+}
+
+/** Every character the site's searchable text uses; a query outside it may be in traditional characters. */
+export function siteCharacters(kb: Kb): string {
+  const texts = [
+    ...kb.entries.flatMap((e) => [e.text, e.title, ...e.aliases]),
+    ...kb.passages.map((p) => p.text),
+    ...kb.plans.map((p) => p.title),
+    ...kb.terms.flatMap((t) => [t.term, t.definition, ...t.aliases]),
+    ...kb.sections.map((s) => s.title + s.summary),
+    ...kb.categories.map((c) => c.title + c.summary),
+  ];
+  const chars = new Set<string>();
+  for (const t of texts) for (const ch of t) if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(ch)) chars.add(ch);
+  return [...chars].sort().join('');
 }

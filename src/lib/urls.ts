@@ -10,5 +10,6 @@ export const urls = {
   term: (id: string) => `/glossary/${id}/`,
   outlook: () => '/outlook/',
   data: () => '/data/',
+  search: () => '/search/',
   about: () => '/about/',
 };

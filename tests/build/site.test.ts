@@ -56,9 +56,8 @@ describe('the built site', () => {
 
   test('keeps entry texts on listing pages out of the search index', () => {
     const page = html(urls.category('transport'));
-    for (const e of kb.entriesOfCategory('transport')) {
-      expect(page).toMatch(new RegExp(`<p data-pagefind-ignore[^>]*>${e.text.slice(0, 10)}`));
-    }
+    const list = /<ol class="kb-entry-list" data-pagefind-ignore[\s\S]*?<\/ol>/.exec(page)?.[0] ?? '';
+    for (const e of kb.entriesOfCategory('transport')) expect(list).toContain(e.text);
   });
 
   test('has a sidebar of sections, categories and reference pages, but no entries', () => {

@@ -40,9 +40,12 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const file = resolveFile(root, urlPath);
-    const status = file ? 200 : 404;
     const body = file ?? path.join(root, '404.html');
-    res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    if (!file && !fs.existsSync(body)) {
+      res.writeHead(404, { 'Content-Type': TYPES['.txt']! }).end('404 Not Found');
+      return;
+    }
+    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
     fs.createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

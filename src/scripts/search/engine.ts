@@ -1,0 +1,91 @@
+/**
+ * One search: the query normalised (and converted from traditional characters where
+ * needed), Pagefind asked for candidates with the query, its words and, when those find
+ * little, its two-character pieces; the candidates re-ranked on their own text.
+ */
+import type { FacetKey } from '../../lib/search-facets';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
+import { bigrams, normalizeQuery, queryWords, rank, relevance, type Candidate } from './query';
+import type { SearchState } from './state';
+import { needsConversion, toSimplified } from './traditional';
+
+export interface Hit extends Candidate {
+  data: PagefindResultData;
+}
+
+export interface SearchOutcome {
+  /** The query as searched (normalised, converted), empty for filter-only browsing. */
+  query: string;
+  /** Set when the query was converted from traditional characters. */
+  convertedFrom?: string;
+  hits: Hit[];
+  /** Per facet value, how many results it would have. */
+  counts: Record<string, Record<string, number>>;
+}
+
+/** How many candidates are fetched and re-ranked at most. */
+const MAX_CANDIDATES = 30;
+
+function pagefindFilters(filters: SearchState['filters']) {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters) as [FacetKey, string[]][]) if (values.length) out[key] = { any: values };
+  return out;
+}
+
+async function toHit(r: PagefindResult): Promise<Hit> {
+  const data = await r.data();
+  const text = [data.meta.title ?? '', data.content, data.meta.aliases ?? ''].join(' ');
+  return { url: data.url, text, score: r.score, type: data.meta.type, data };
+}
+
+/** Minimum relevance for a page found only through pieces of the query. */
+const PARTIAL_FLOOR = 50;
+
+export async function runSearch(pagefind: Pagefind, state: SearchState, siteChars: Set<string>): Promise<SearchOutcome> {
+  let query = normalizeQuery(state.q);
+  let convertedFrom: string | undefined;
+  if (query && needsConversion(query, siteChars)) {
+    const simplified = normalizeQuery(await toSimplified(query));
+    if (simplified !== query) [convertedFrom, query] = [query, simplified];
+  }
+  const filters = pagefindFilters(state.filters);
+
+  if (!query) {
+    const all = await pagefind.search(null, { filters });
+    const hits = await Promise.all(all.results.map(toHit));
+    hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
+    return { query, hits, counts: all.filters };
+  }
+
+  const words = queryWords(query);
+  const primary = await pagefind.search(query, { filters });
+  const seen = new Map<string, PagefindResult>();
+  const add = (results: PagefindResult[]) => {
+    for (const r of results) if (!seen.has(r.id)) seen.set(r.id, r);
+  };
+  add(primary.results);
+  if (words.length > 1) for (const w of words) add((await pagefind.search(w, { filters })).results);
+  let widened = false;
+  if (seen.size < 5) {
+    widened = true;
+    for (const piece of words.flatMap(bigrams)) add((await pagefind.search(piece, { filters })).results);
+  }
+  const candidates = await Promise.all([...seen.values()].slice(0, MAX_CANDIDATES * 2).map(toHit));
+  const ranked = rank(candidates, query) as Hit[];
+  const kept = widened ? ranked.filter((h) => relevance(h, query) >= PARTIAL_FLOOR) : ranked;
+  const hits = kept.slice(0, MAX_CANDIDATES);
+  const counts = primary.results.length && !widened ? primary.filters : tally(hits);
+  return { query, convertedFrom, hits, counts };
+}
+
+/** Facet counts of a list of hits. */
+function tally(hits: Hit[]): SearchOutcome['counts'] {
+  const counts: SearchOutcome['counts'] = {};
+  for (const h of hits) {
+    for (const [key, values] of Object.entries(h.data.filters)) {
+      counts[key] ??= {};
+      for (const v of values) counts[key][v] = (counts[key][v] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,61 @@
+/** Renders search outcomes into the page. Text from the URL or the index is set as text, never as HTML. */
+import { excerptHtml } from './excerpt';
+import type { Hit, SearchOutcome } from './engine';
+import { queryWords } from './query';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function resultItem(hit: Hit, words: string[]): HTMLLIElement {
+  const li = el('li', 'kb-result');
+  const link = el('a', 'kb-result-title', hit.data.meta.title ?? hit.url);
+  link.href = hit.url;
+  const heading = el('h3');
+  heading.append(link);
+  li.append(heading);
+  const badges = el('p', 'kb-result-meta');
+  for (const [cls, value] of [
+    ['kb-badge-type', hit.data.meta.type ?? '页面'],
+    ['kb-badge-category', hit.data.meta.category],
+    ['kb-badge-status', hit.data.meta.status],
+  ] as const) {
+    if (value) badges.append(el('span', `kb-badge ${cls}`, value));
+  }
+  li.append(badges);
+  const excerpt = el('p', 'kb-result-excerpt');
+  // Both are safe HTML: excerptHtml escapes the page text; Pagefind's excerpt is escaped index text with <mark>.
+  excerpt.innerHTML = excerptHtml(hit.data.content, words) ?? hit.data.excerpt;
+  li.append(excerpt);
+  return li;
+}
+
+export function renderResults(list: HTMLOListElement, outcome: SearchOutcome): void {
+  const words = outcome.query ? queryWords(outcome.query) : [];
+  list.replaceChildren(...outcome.hits.map((h) => resultItem(h, words)));
+}
+
+export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undefined, original: string): void {
+  if (!outcome) {
+    status.textContent = '输入搜索词，或选择筛选条件浏览条目。';
+    return;
+  }
+  const parts: string[] = [];
+  if (outcome.convertedFrom) parts.push(`已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”搜索。`);
+  const what = outcome.query ? `“${original.trim()}”` : '所选条件';
+  parts.push(outcome.hits.length ? `${what}共找到 ${outcome.hits.length} 个结果。` : `${what}没有找到结果。`);
+  status.textContent = parts.join('');
+}
+
+/** Updates the count beside each facet checkbox; values with no result are marked, not hidden. */
+export function renderCounts(form: HTMLFormElement, counts: SearchOutcome['counts']): void {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
+    const n = counts[box.dataset.facet!]?.[box.value] ?? 0;
+    const badge = box.parentElement?.querySelector('.kb-facet-count');
+    if (badge) badge.textContent = String(n);
+    box.closest('li')?.classList.toggle('kb-facet-empty', n === 0 && !box.checked);
+  }
+}

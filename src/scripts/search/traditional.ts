@@ -1,0 +1,17 @@
+/**
+ * Traditional-character queries. The converter (opencc-js, about 100 KB) is loaded only
+ * when a query has a CJK character that the site's text never uses: a simplified query
+ * made of the site's own characters never needs it.
+ */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+
+export function needsConversion(q: string, siteChars: Set<string>): boolean {
+  return [...q].some((ch) => CJK.test(ch) && !siteChars.has(ch));
+}
+
+let converter: Promise<(text: string) => string> | undefined;
+
+export function toSimplified(q: string): Promise<string> {
+  converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  return converter.then((convert) => convert(q));
+}
