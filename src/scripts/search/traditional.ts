@@ -11,7 +11,8 @@ export function needsConversion(q: string, siteChars: Set<string>): boolean {
 
 let converter: Promise<(text: string) => string> | undefined;
 
-export function toSimplified(q: string): Promise<string> {
+export async function toSimplified(q: string): Promise<string> {
   converter ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 'tw', to: 'cn' }));
-  return converter.then((convert) => convert(q));
+  const convert = await converter;
+  return convert(q);
 }

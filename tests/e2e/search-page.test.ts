@@ -1,0 +1,135 @@
+/** The search page as a reader uses it: URL state, facets, history, keyboard, safety. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { urls } from '../../src/lib/urls';
+import { kb } from '../support/corpus';
+import { launch } from './chromium';
+
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => browser?.close());
+beforeEach(async () => {
+  await page?.close();
+  page = await browser.newPage();
+});
+
+const status = () => page.locator('#kb-search-status');
+const resultPaths = () =>
+  page.locator('[data-testid="search-results"] a.kb-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+const waitForResults = () => page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+
+describe('the search page', () => {
+  test('runs the query in its URL, ranks the entry first, and marks the matched words', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect(await page.inputValue('#kb-q')).toBe('电子健康卡');
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const first = page.locator('[data-testid="search-results"] li').first();
+    expect(await first.locator('mark').first().innerText()).toBe('电子健康卡');
+    expect(await first.locator('.kb-badge-category').innerText()).toBe('公共服务');
+    expect(await first.locator('.kb-badge-status').innerText()).toBe('已完成');
+  });
+
+  test('lists every matching entry for a facet alone, without a query', async () => {
+    await page.goto(`${base}/search/?city=${encodeURIComponent('长沙')}`);
+    await waitForResults();
+    const expected = kb.entries.filter((e) => e.cities.includes('changsha')).map((e) => urls.entry(e.id));
+    expect((await resultPaths()).sort()).toEqual(expected.sort());
+    expect(await page.isChecked('input[data-facet="城市"][value="长沙"]')).toBe(true);
+  });
+
+  test('combines facets: values of one facet widen, facets together narrow', async () => {
+    const category = (id: string) => kb.category(id).title;
+    await page.goto(`${base}/search/?category=${encodeURIComponent(category('transport'))}&category=${encodeURIComponent(category('zones'))}&status=${encodeURIComponent('推进中')}`);
+    await waitForResults();
+    const expected = kb.entries
+      .filter((e) => (e.category === 'transport' || e.category === 'zones') && e.status === 'in-progress')
+      .map((e) => urls.entry(e.id));
+    expect((await resultPaths()).sort()).toEqual(expected.sort());
+  });
+
+  test('keeps its state in the URL, so that back and forward work', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('绿心')}`);
+    await waitForResults();
+    const before = await resultPaths();
+    await page.check('input[data-facet="类型"][value="治理监管"]');
+    await page.waitForURL(/kind=/);
+    await expect.poll(async () => (await resultPaths()).length).toBeLessThan(before.length);
+    const narrowed = await resultPaths();
+    for (const p of narrowed) expect(kb.entries.find((e) => urls.entry(e.id) === p)?.kind).toBe('governance');
+    await page.goBack();
+    await expect.poll(resultPaths).toEqual(before);
+    expect(await page.isChecked('input[data-facet="类型"][value="治理监管"]')).toBe(false);
+    await page.goForward();
+    await expect.poll(resultPaths).toEqual(narrowed);
+  });
+
+  test('works from the keyboard alone', async () => {
+    await page.goto(`${base}/search/`);
+    await page.focus('#kb-q');
+    await page.keyboard.type('潭信贷');
+    await page.keyboard.press('Enter');
+    await waitForResults();
+    expect(page.url()).toContain(`q=${encodeURIComponent('潭信贷')}`);
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-reform-07'));
+    await page.focus('input[data-facet="城市"][value="湘潭"]');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/city=/);
+  });
+
+  test('shows a query from the URL as text, never as HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    await page.goto(`${base}/search/?q=${encodeURIComponent(evil)}`);
+    await page.waitForFunction(() => /没有找到|找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    expect(await status().innerText()).toContain(evil);
+    expect(await page.locator('main img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  test('converts traditional characters, loading the converter only then', async () => {
+    const converter: string[] = [];
+    page.on('request', (r) => {
+      if (/t2cn|opencc/i.test(r.url())) converter.push(r.url());
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent('绿心中央公园')}`);
+    await waitForResults();
+    expect(converter).toEqual([]);
+    await page.fill('#kb-q', '綠心中央公園');
+    await page.press('#kb-q', 'Enter');
+    await page.waitForFunction(() => /繁体/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    expect(converter.length).toBeGreaterThan(0);
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-ecology-01'));
+  });
+
+  test('reports what a first search downloads, and how long searches take', async () => {
+    // Context-wide, so that requests from Pagefind's web worker count too.
+    const bytesBy: Record<string, number> = {};
+    page.context().on('requestfinished', async (request) => {
+      const url = new URL(request.url());
+      const ext = url.pathname.endsWith('/') ? 'html' : (url.pathname.split('.').pop() ?? 'other');
+      const group = url.pathname.startsWith('/pagefind/') ? `pagefind ${ext}` : ext;
+      const { responseBodySize, responseHeadersSize } = await request.sizes();
+      bytesBy[group] = (bytesBy[group] ?? 0) + responseBodySize + responseHeadersSize;
+    });
+    const t0 = Date.now();
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    const firstMs = Date.now() - t0;
+    await page.waitForLoadState('networkidle');
+    const pagefindBytes = Object.entries(bytesBy).filter(([k]) => k.startsWith('pagefind')).reduce((s, [, v]) => s + v, 0);
+    const t1 = Date.now();
+    await page.fill('#kb-q', '潭信贷');
+    await page.press('#kb-q', 'Enter');
+    await page.waitForFunction(() => /潭信贷/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    const laterMs = Date.now() - t1;
+    console.log(
+      `search: page load + first search ${firstMs} ms, Pagefind bytes ${pagefindBytes}; a later search ${laterMs} ms; bytes by kind ${JSON.stringify(bytesBy)}`,
+    );
+    expect(pagefindBytes).toBeGreaterThan(0);
+  });
+});
