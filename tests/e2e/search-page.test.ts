@@ -53,6 +53,18 @@ describe('the search page', () => {
     expect((await resultPaths()).sort()).toEqual(expected.sort());
   });
 
+  test('counts each facet value as if that facet had no choice made', async () => {
+    await page.goto(`${base}/search/?kind=${encodeURIComponent('治理监管')}`);
+    await waitForResults();
+    const count = async (facet: string, value: string) =>
+      Number(await page.locator(`input[data-facet="${facet}"][value="${value}"] ~ .kb-facet-count`).innerText());
+    const byKind = (kind: string) => kb.entries.filter((e) => e.kind === kind).length;
+    await expect.poll(() => count('类型', '项目工程')).toBe(byKind('project'));
+    expect(await count('类型', '治理监管')).toBe(byKind('governance'));
+    expect(await count('类别', '抓生态环境联防联治')).toBe(kb.entries.filter((e) => e.kind === 'governance' && e.category === 'ecology').length);
+    expect(await count('类别', '抓交通设施高效通达')).toBe(0);
+  });
+
   test('keeps its state in the URL, so that back and forward work', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('绿心')}`);
     await waitForResults();

@@ -19,17 +19,22 @@ export interface SearchOutcome {
   /** Set when the query was converted from traditional characters. */
   convertedFrom?: string;
   hits: Hit[];
+  /** How many pages match in all (more than `hits` when browsing was cut short). */
+  total: number;
   /** Per facet value, how many results it would have. */
   counts: Record<string, Record<string, number>>;
 }
 
 /** How many candidates are fetched and re-ranked at most. */
 const MAX_CANDIDATES = 30;
+/** How many pages filter-only browsing lists at most (each is one fragment download). */
+const MAX_BROWSED = 100;
 
-function pagefindFilters(filters: SearchState['filters']) {
+/** Pagefind search options; none at all without filters (an empty filter object zeroes Pagefind's counts). */
+function searchOptions(filters: SearchState['filters']) {
   const out: Record<string, { any: string[] }> = {};
   for (const [key, values] of Object.entries(filters) as [FacetKey, string[]][]) if (values.length) out[key] = { any: values };
-  return out;
+  return Object.keys(out).length ? { filters: out } : undefined;
 }
 
 async function toHit(r: PagefindResult): Promise<Hit> {
@@ -48,34 +53,51 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, siteChar
     const simplified = normalizeQuery(await toSimplified(query));
     if (simplified !== query) [convertedFrom, query] = [query, simplified];
   }
-  const filters = pagefindFilters(state.filters);
+  const options = searchOptions(state.filters);
 
   if (!query) {
-    const all = await pagefind.search(null, { filters });
-    const hits = await Promise.all(all.results.map(toHit));
+    const all = await pagefind.search(null, options);
+    const hits = await Promise.all(all.results.slice(0, MAX_BROWSED).map(toHit));
     hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
-    return { query, hits, counts: all.filters };
+    // Pagefind's own counts are empty for a search without words; every hit is at hand, so count them.
+    return { query, hits, total: all.results.length, counts: await facetCounts(pagefind, null, tally(hits), state) };
   }
 
   const words = queryWords(query);
-  const primary = await pagefind.search(query, { filters });
+  const primary = await pagefind.search(query, options);
   const seen = new Map<string, PagefindResult>();
   const add = (results: PagefindResult[]) => {
     for (const r of results) if (!seen.has(r.id)) seen.set(r.id, r);
   };
   add(primary.results);
-  if (words.length > 1) for (const w of words) add((await pagefind.search(w, { filters })).results);
+  if (words.length > 1) for (const w of words) add((await pagefind.search(w, options)).results);
   let widened = false;
   if (seen.size < 5) {
     widened = true;
-    for (const piece of words.flatMap(bigrams)) add((await pagefind.search(piece, { filters })).results);
+    for (const piece of words.flatMap(bigrams)) add((await pagefind.search(piece, options)).results);
   }
   const candidates = await Promise.all([...seen.values()].slice(0, MAX_CANDIDATES * 2).map(toHit));
   const ranked = rank(candidates, query) as Hit[];
   const kept = widened ? ranked.filter((h) => relevance(h, query) >= PARTIAL_FLOOR) : ranked;
   const hits = kept.slice(0, MAX_CANDIDATES);
-  const counts = primary.results.length && !widened ? primary.filters : tally(hits);
-  return { query, convertedFrom, hits, counts };
+  const counts = primary.results.length && !widened ? await facetCounts(pagefind, query, primary.filters, state) : tally(hits);
+  return { query, convertedFrom, hits, total: hits.length, counts };
+}
+
+/**
+ * Counts beside each facet value. Values of one facet widen the results (any of them),
+ * so a facet with values chosen is counted as if its own choice were not made.
+ */
+async function facetCounts(pagefind: Pagefind, query: string | null, within: SearchOutcome['counts'], state: SearchState) {
+  const counts: SearchOutcome['counts'] = { ...within };
+  for (const [key, values] of Object.entries(state.filters) as [FacetKey, string[]][]) {
+    if (!values.length) continue;
+    const others = searchOptions({ ...state.filters, [key]: [] });
+    // Pagefind answers nothing to a search with neither words nor filters: then count everything.
+    const widened = query || others ? (await pagefind.search(query, others)).filters : await pagefind.filters();
+    counts[key] = widened[key] ?? {};
+  }
+  return counts;
 }
 
 /** Facet counts of a list of hits. */

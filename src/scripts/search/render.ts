@@ -10,6 +10,15 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/** The page text a reader would recognise: without the title (shown above it) or the hidden aliases. */
+function excerptSource(hit: Hit): string {
+  let text = hit.data.content;
+  const title = hit.data.meta.title;
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[.。\s]+/, '');
+  for (const alias of (hit.data.meta.aliases ?? '').split(' ').filter(Boolean)) text = text.replace(`${alias}.`, '').replace(alias, '');
+  return text;
+}
+
 function resultItem(hit: Hit, words: string[]): HTMLLIElement {
   const li = el('li', 'kb-result');
   const link = el('a', 'kb-result-title', hit.data.meta.title ?? hit.url);
@@ -28,7 +37,7 @@ function resultItem(hit: Hit, words: string[]): HTMLLIElement {
   li.append(badges);
   const excerpt = el('p', 'kb-result-excerpt');
   // Both are safe HTML: excerptHtml escapes the page text; Pagefind's excerpt is escaped index text with <mark>.
-  excerpt.innerHTML = excerptHtml(hit.data.content, words) ?? hit.data.excerpt;
+  excerpt.innerHTML = excerptHtml(excerptSource(hit), words) ?? hit.data.excerpt;
   li.append(excerpt);
   return li;
 }
@@ -46,7 +55,8 @@ export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undef
   const parts: string[] = [];
   if (outcome.convertedFrom) parts.push(`已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”搜索。`);
   const what = outcome.query ? `“${original.trim()}”` : '所选条件';
-  parts.push(outcome.hits.length ? `${what}共找到 ${outcome.hits.length} 个结果。` : `${what}没有找到结果。`);
+  parts.push(outcome.total ? `${what}共找到 ${outcome.total} 个结果。` : `${what}没有找到结果。`);
+  if (outcome.total > outcome.hits.length) parts.push(`显示前 ${outcome.hits.length} 个，请加搜索词或筛选条件缩小范围。`);
   status.textContent = parts.join('');
 }
 
