@@ -63,6 +63,11 @@ describe('the search page', () => {
     expect(await count('类型', '治理监管')).toBe(byKind('governance'));
     expect(await count('类别', '抓生态环境联防联治')).toBe(kb.entries.filter((e) => e.kind === 'governance' && e.category === 'ecology').length);
     expect(await count('类别', '抓交通设施高效通达')).toBe(0);
+    await page.check(`input[data-facet="城市"][value="长沙"]`);
+    await page.waitForURL(/city=/);
+    const both = kb.entries.filter((e) => e.cities.includes('changsha'));
+    await expect.poll(() => count('类型', '项目工程')).toBe(both.filter((e) => e.kind === 'project').length);
+    expect(await count('城市', '长沙')).toBe(both.filter((e) => e.kind === 'governance').length);
   });
 
   test('keeps its state in the URL, so that back and forward work', async () => {

@@ -93,8 +93,11 @@ async function facetCounts(pagefind: Pagefind, query: string | null, within: Sea
   for (const [key, values] of Object.entries(state.filters) as [FacetKey, string[]][]) {
     if (!values.length) continue;
     const others = searchOptions({ ...state.filters, [key]: [] });
-    // Pagefind answers nothing to a search with neither words nor filters: then count everything.
-    const widened = query || others ? (await pagefind.search(query, others)).filters : await pagefind.filters();
+    // Pagefind gives no counts for a search without words: count the hits, or everything.
+    let widened: SearchOutcome['counts'];
+    if (query) widened = (await pagefind.search(query, others)).filters;
+    else if (others) widened = tally(await Promise.all((await pagefind.search(null, others)).results.slice(0, MAX_BROWSED).map(toHit)));
+    else widened = await pagefind.filters();
     counts[key] = widened[key] ?? {};
   }
   return counts;
