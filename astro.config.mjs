@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
+import rehypeGlossary from './src/lib/rehype-glossary';
+import { loadCollection } from './src/lib/content-files';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -12,7 +14,13 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark plugins: use unified so that
     // remark-cjk-friendly fixes emphasis next to CJK punctuation in .md and .mdx.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
+    processor: unified({
+      remarkPlugins: [remarkCjkFriendly],
+      // First use of each glossary term in an entry links to its definition.
+      rehypePlugins: [
+        [rehypeGlossary, { terms: loadCollection('terms').map((d) => d.data), include: /content\/entries\// }],
+      ],
+    }),
   },
   integrations: [starlight(starlightOptions)],
   vite: {

@@ -54,15 +54,18 @@ export function parseDoc<S extends z.ZodType>(schema: S, file: string, source: s
   return { file, data: result.data, body };
 }
 
+/** Loads one collection under `root` (the repository root by default). */
+export function loadCollection<K extends keyof Corpus>(name: K, root = process.cwd()): Corpus[K] {
+  const dir = COLLECTION_DIRS[name];
+  return listMdx(path.join(root, dir)).map((rel) => {
+    const file = path.posix.join(dir, rel.split(path.sep).join('/'));
+    return parseDoc(SCHEMAS[name], file, fs.readFileSync(path.join(root, file), 'utf8'));
+  }) as Corpus[K];
+}
+
 /** Loads every collection under `root` (the repository root by default). */
 export function loadCorpus(root = process.cwd()): Corpus {
-  const load = <K extends keyof Corpus>(name: K): Corpus[K] => {
-    const dir = COLLECTION_DIRS[name];
-    return listMdx(path.join(root, dir)).map((rel) => {
-      const file = path.posix.join(dir, rel.split(path.sep).join('/'));
-      return parseDoc(SCHEMAS[name], file, fs.readFileSync(path.join(root, file), 'utf8'));
-    }) as Corpus[K];
-  };
+  const load = <K extends keyof Corpus>(name: K): Corpus[K] => loadCollection(name, root);
   return {
     sources: load('sources'),
     sections: load('sections'),

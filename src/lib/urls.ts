@@ -11,5 +11,8 @@ export const urls = {
   outlook: () => '/outlook/',
   data: () => '/data/',
   search: () => '/search/',
+  progress: () => '/progress/',
+  figures: () => '/figures/',
+  cities: () => '/cities/',
   about: () => '/about/',
 };

@@ -48,10 +48,32 @@ describe('the built site', () => {
   test('shows each entry text verbatim on its own page, inside the indexed body', () => {
     for (const e of kb.entries) {
       const page = html(urls.entry(e.id));
-      const quote = /<blockquote>([\s\S]*?)<\/blockquote>/.exec(page)?.[1] ?? '';
+      const quote = (/<blockquote>([\s\S]*?)<\/blockquote>/.exec(page)?.[1] ?? '').replace(/<div hidden[\s\S]*?<\/div>/, '');
       expect(quote.replace(/<[^>]+>/g, '').replace(/\n\s*/g, ''), e.id).toBe(e.text);
       expect(page).toContain('data-pagefind-body');
     }
+  });
+
+  test('links the first use of each glossary term in an entry to its definition', () => {
+    const page = html(urls.entry('xt2023-industry-04'));
+    const links = [...page.matchAll(/<a href="(\/glossary\/[^"]+)" class="kb-term"[^>]*aria-describedby="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
+    expect(links.map((l) => [l[1], l[3]])).toEqual([['/glossary/feidi-yuanqu/', '飞地园区']]);
+    expect(page).toContain(`<span id="${links[0]![2]}">${kb.term('feidi-yuanqu').definition}</span>`);
+    const multi = html(urls.entry('xt2023-consensus-01'));
+    expect(multi.match(/class="kb-term"/g)?.length).toBe(1); // 长株潭都市圈 once, though used twice
+  });
+
+  test('puts JSON-LD with breadcrumbs on entry pages and a Dataset on the data page', () => {
+    const ld = (page: string) =>
+      [...page.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const [work, crumbs] = ld(html(urls.entry('xt2023-transport-01')))[0];
+    expect(work['@type']).toBe('CreativeWork');
+    expect(work.url).toBe(`${SITE}/entries/xt2023-transport-01/`);
+    expect(work.text).toBe(kb.entry('xt2023-transport-01').text);
+    expect(crumbs.itemListElement.map((i: { name: string }) => i.name)).toEqual(['湘潭·长株潭一体化知识库', '重点突破', '抓交通设施高效通达', kb.entry('xt2023-transport-01').title]);
+    const [dataset] = ld(html(urls.data()));
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}/data/entries.csv`);
   });
 
   test('keeps entry texts on listing pages out of the search index', () => {

@@ -1,0 +1,46 @@
+/** The key-figures table: every figure of every entry, with its entry and category. */
+import type { EntryView, Kb } from './kb-model';
+import { urls } from './urls';
+
+export interface FigureRow {
+  value: number;
+  unit: string;
+  counts: string;
+  /** The words of the text that state it. */
+  text: string;
+  entryId: string;
+  entryTitle: string;
+  category: string;
+  url: string;
+}
+
+export function figureRows(kb: Kb): FigureRow[] {
+  return kb.entries.flatMap((e: EntryView) =>
+    e.figures.map((f) => ({
+      value: f.value,
+      unit: f.unit,
+      counts: f.counts,
+      text: f.text,
+      entryId: e.id,
+      entryTitle: e.title,
+      category: e.category ? kb.category(e.category).title : kb.section(e.section).title,
+      url: urls.entry(e.id),
+    })),
+  );
+}
+
+/** Figures of one unit (e.g. 亿元), largest first: the ones a chart can compare. */
+export function comparable(rows: FigureRow[], unit: string): FigureRow[] {
+  return rows.filter((r) => r.unit === unit).sort((a, b) => b.value - a.value);
+}
+
+export const FIGURE_FIELDS = [
+  { name: 'value', description: '数值' },
+  { name: 'unit', description: '单位' },
+  { name: 'counts', description: '统计对象' },
+  { name: 'text', description: '原文表述' },
+  { name: 'category', description: '类别（或栏目）' },
+  { name: 'entryId', description: '条目编号' },
+  { name: 'entryTitle', description: '条目标题（编者拟）' },
+  { name: 'url', description: '条目网址（站内路径）' },
+];

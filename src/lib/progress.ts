@@ -1,0 +1,45 @@
+/** The progress board: entries counted by row (a category, or a section without categories) and status. */
+import type { EntryView, Kb } from './kb-model';
+import { STATUSES, type Status } from '../schemas/vocab';
+
+export interface ProgressRow {
+  /** The category or section it counts. */
+  facet: 'category' | 'section';
+  id: string;
+  label: string;
+  counts: Record<Status, number>;
+  total: number;
+  entries: EntryView[];
+}
+
+export const STATUS_ORDER = Object.keys(STATUSES) as Status[];
+
+function countStatuses(entries: EntryView[]): Record<Status, number> {
+  const counts = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as Record<Status, number>;
+  for (const e of entries) counts[e.status]++;
+  return counts;
+}
+
+export function progressRows(kb: Kb): ProgressRow[] {
+  return kb.sections.flatMap((section) => {
+    const categories = kb.categoriesOf(section.id);
+    if (categories.length === 0) {
+      const entries = kb.entriesOfSection(section.id);
+      return [{ facet: 'section' as const, id: section.id, label: section.title, counts: countStatuses(entries), total: entries.length, entries }];
+    }
+    return categories.map((c) => {
+      const entries = kb.entriesOfCategory(c.id);
+      return { facet: 'category' as const, id: c.id, label: c.title, counts: countStatuses(entries), total: entries.length, entries };
+    });
+  });
+}
+
+/** Totals per status over all rows. */
+export function progressTotals(rows: ProgressRow[]): Record<Status, number> & { all: number } {
+  const totals = { ...countStatuses([]), all: 0 };
+  for (const r of rows) {
+    for (const s of STATUS_ORDER) totals[s] += r.counts[s];
+    totals.all += r.total;
+  }
+  return totals;
+}

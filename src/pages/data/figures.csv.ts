@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro';
+import { getKb } from '../../lib/kb';
+import { toCsv } from '../../lib/export';
+import { FIGURE_FIELDS, figureRows } from '../../lib/figures';
+
+export const GET: APIRoute = async () => {
+  const kb = await getKb();
+  return new Response(toCsv(figureRows(kb), FIGURE_FIELDS), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
