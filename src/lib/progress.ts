@@ -21,7 +21,7 @@ function countStatuses(entries: EntryView[]): Record<Status, number> {
 }
 
 export function progressRows(kb: Kb): ProgressRow[] {
-  return kb.sections.flatMap((section) => {
+  return kb.sections.flatMap((section): ProgressRow[] => {
     const categories = kb.categoriesOf(section.id);
     if (categories.length === 0) {
       const entries = kb.entriesOfSection(section.id);

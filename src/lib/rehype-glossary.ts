@@ -33,7 +33,7 @@ function linkTerms(text: string, terms: TermData[], done: Set<string>): ElementC
         href: urls.term(term.id),
         className: ['kb-term'],
         title: `术语：${term.definition}`,
-        ariaDescribedBy: `kb-term-def-${term.id}`,
+        ariaDescribedBy: [`kb-term-def-${term.id}`],
       },
       children: [{ type: 'text', value: text.slice(m.start, m.end) }],
     });
