@@ -1,0 +1,23 @@
+/**
+ * npm run check:site [dist] — the quality gates on a built site: internal links and
+ * anchors, and offline-safety. Prints each gate's figures; exits 1 on any failure.
+ * (Accessibility runs in Chromium: npm run test:e2e.)
+ */
+import path from 'node:path';
+import { checkLinks } from './gates/links';
+import { checkOffline } from './gates/offline';
+
+const dist = path.resolve(process.argv[2] ?? 'dist');
+let failed = false;
+
+const links = checkLinks(dist);
+console.log(`链接检查：${links.pages} 个页面，${links.links} 个站内链接，${links.broken.length} 个失效`);
+for (const b of links.broken) console.log(`  - ${b.page} → ${b.href}：${b.why}`);
+failed ||= links.broken.length > 0;
+
+const offline = checkOffline(dist);
+console.log(`离线检查：${offline.files} 个 HTML/CSS/JS 文件，${offline.loads.length} 处从其他主机加载`);
+for (const l of offline.loads) console.log(`  - ${l.file}：${l.url}`);
+failed ||= offline.loads.length > 0;
+
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,56 @@
+/**
+ * Gate: no broken internal link or anchor in the built site, including links that
+ * components render (not only those written in Markdown).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { attributeValues, htmlFiles, ids, pagePath } from './html-files';
+
+export interface LinkReport {
+  pages: number;
+  links: number;
+  broken: { page: string; href: string; why: string }[];
+}
+
+function targetFile(dist: string, pathname: string): string | undefined {
+  const decoded = decodeURIComponent(pathname);
+  const candidates = decoded.endsWith('/')
+    ? [path.join(dist, decoded, 'index.html')]
+    : [path.join(dist, decoded), path.join(dist, decoded, 'index.html'), path.join(dist, `${decoded}.html`)];
+  return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
+}
+
+export function checkLinks(dist: string): LinkReport {
+  const files = htmlFiles(dist);
+  const idCache = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, ids(fs.readFileSync(file, 'utf8')));
+    return idCache.get(file)!;
+  };
+  const report: LinkReport = { pages: files.length, links: 0, broken: [] };
+  for (const file of files) {
+    const html = fs.readFileSync(path.join(dist, file), 'utf8');
+    const page = pagePath(file);
+    const refs = [
+      ...attributeValues(html, 'a', 'href'),
+      ...attributeValues(html, 'link', 'href'),
+      ...attributeValues(html, 'script', 'src'),
+      ...attributeValues(html, 'img', 'src'),
+    ];
+    for (const href of refs) {
+      if (!href || /^(?:[a-z]+:|\/\/)/i.test(href)) continue; // other hosts, mailto:, data:
+      report.links++;
+      const url = new URL(href, `http://site${page}`);
+      const target = targetFile(dist, url.pathname);
+      if (!target) {
+        report.broken.push({ page, href, why: '目标页面或文件不存在' });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
+        report.broken.push({ page, href, why: `目标页面没有 id 为 “${anchor}” 的锚点` });
+      }
+    }
+  }
+  return report;
+}
