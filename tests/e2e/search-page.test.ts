@@ -57,7 +57,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?kind=${encodeURIComponent('治理监管')}`);
     await waitForResults();
     const count = async (facet: string, value: string) =>
-      Number(await page.locator(`input[data-facet="${facet}"][value="${value}"] ~ .kb-facet-count`).innerText());
+      Number((await page.locator(`input[data-facet="${facet}"][value="${value}"] ~ .kb-facet-count`).innerText()).replace(/[（）]/g, ''));
     const byKind = (kind: string) => kb.entries.filter((e) => e.kind === kind).length;
     await expect.poll(() => count('类型', '项目工程')).toBe(byKind('project'));
     expect(await count('类型', '治理监管')).toBe(byKind('governance'));

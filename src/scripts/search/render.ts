@@ -65,7 +65,7 @@ export function renderCounts(form: HTMLFormElement, counts: SearchOutcome['count
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
     const n = counts[box.dataset.facet!]?.[box.value] ?? 0;
     const badge = box.parentElement?.querySelector('.kb-facet-count');
-    if (badge) badge.textContent = String(n);
+    if (badge) badge.textContent = `（${n}）`;
     box.closest('li')?.classList.toggle('kb-facet-empty', n === 0 && !box.checked);
   }
 }

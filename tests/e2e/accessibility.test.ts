@@ -1,0 +1,78 @@
+/**
+ * Gate: axe-core (WCAG 2.2 AA rules) in Chromium over every page in the sitemap, and over
+ * the search page and the search dialog after interaction. Zero violations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../support/corpus';
+import { launch } from './chromium';
+
+const base = inject('baseUrl');
+const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launch();
+  page = await browser.newPage();
+});
+afterAll(async () => browser?.close());
+
+interface Violation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axe(p: Page): Promise<string[]> {
+  await p.addScriptTag({ content: AXE });
+  const violations = (await p.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(TAGS)} } }).then((r) => r.violations)`)) as Violation[];
+  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.help}): ${n.target.join(' ')}`));
+}
+
+function sitemapPaths(): string[] {
+  const xml = fs.readFileSync(path.join(ROOT, 'dist/sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  test('every page in the sitemap, and the 404 page, has no violation', async () => {
+    const paths = [...sitemapPaths(), '/404.html'];
+    expect(paths.length).toBeGreaterThan(100);
+    const found: string[] = [];
+    for (const p of paths) {
+      await page.goto(`${base}${p}`);
+      for (const v of await axe(page)) found.push(`${p}: ${v}`);
+    }
+    console.log(`axe: ${paths.length} pages checked, ${found.length} violations`);
+    expect(found).toEqual([]);
+  }, 600_000);
+
+  test('the dark theme has no violation either (home, entry, search, figures, progress)', async () => {
+    const dark = await browser.newPage({ colorScheme: 'dark' });
+    const found: string[] = [];
+    for (const p of ['/', '/entries/xt2023-industry-04/', '/search/?q=%E7%BB%BF%E5%BF%83', '/figures/', '/progress/', '/plans/']) {
+      await dark.goto(`${base}${p}`);
+      expect(await dark.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      for (const v of await axe(dark)) found.push(`${p}: ${v}`);
+    }
+    await dark.close();
+    expect(found).toEqual([]);
+  });
+
+  test('the search page after a search and a filter, and the search dialog, have no violation', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('绿心')}`);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await page.check('input[data-facet="状态"][value="已完成"]');
+    await page.waitForURL(/status=/);
+    expect(await axe(page)).toEqual([]);
+    await page.goto(`${base}/`);
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    await page.locator('dialog[open] .pagefind-ui__search-input').fill('电子健康卡');
+    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+    expect(await axe(page)).toEqual([]);
+  });
+});
