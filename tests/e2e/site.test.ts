@@ -48,4 +48,15 @@ describe('in Chromium', () => {
     );
     expect(links).toContain('/entries/xt2023-services-05/');
   });
+
+  test('the 404 page is in Chinese and its search box leads to the search page', async () => {
+    const response = await page.goto(`${base}/no-such-page/`);
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('页面未找到（404）');
+    await page.fill('#q404', '潭信贷');
+    await page.press('#q404', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    expect(await page.locator('[data-testid="search-results"] a').first().getAttribute('href')).toBe('/entries/xt2023-reform-07/');
+  });
 });
