@@ -11,6 +11,9 @@ import { loadCollection } from './src/lib/content-files';
 export default defineConfig({
   site: siteUrl(process.env),
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link; readers on phones pay for pages they
+  // never open, and every page carries the prefetch script. Links load on click.
+  prefetch: false,
   markdown: {
     // Astro 7's default processor runs no remark plugins: use unified so that
     // remark-cjk-friendly fixes emphasis next to CJK punctuation in .md and .mdx.

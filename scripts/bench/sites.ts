@@ -1,0 +1,64 @@
+/**
+ * The two sites a benchmark builds from the same synthetic entries: ours (this repository
+ * with its entries replaced) and a plain Starlight site with one page per entry and
+ * Starlight's default sidebar. Both live under .bench/ so that they share node_modules.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SyntheticEntry } from './corpus';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const BENCH_DIR = path.join(ROOT, '.bench');
+
+function fresh(dir: string): string {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+export function prepareOurs(entries: SyntheticEntry[]): string {
+  const dir = fresh(path.join(BENCH_DIR, `ours-${entries.length}`));
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+    fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
+  }
+  const entriesDir = path.join(dir, 'content/entries');
+  fs.rmSync(entriesDir, { recursive: true, force: true });
+  for (const e of entries) {
+    const file = path.join(entriesDir, e.file);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, e.content);
+  }
+  return dir;
+}
+
+const BASELINE_CONFIG = `import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  site: 'http://localhost:4321',
+  integrations: [starlight({ title: '基线站点', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],
+});
+`;
+
+const BASELINE_CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+/** A plain Starlight site: the same entries as pages under /entries/, default sidebar. */
+export function prepareBaseline(entries: SyntheticEntry[]): string {
+  const dir = fresh(path.join(BENCH_DIR, `baseline-${entries.length}`));
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), BASELINE_CONFIG);
+  // The same dependencies as ours: Vite decides from them what to bundle for the build.
+  const { dependencies } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module', dependencies }));
+  fs.mkdirSync(path.join(dir, 'src/content/docs/entries'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'src/content.config.ts'), BASELINE_CONTENT_CONFIG);
+  fs.writeFileSync(path.join(dir, 'src/content/docs/index.md'), '---\ntitle: 基线站点\n---\n\n基线站点首页。\n');
+  for (const e of entries) {
+    fs.writeFileSync(path.join(dir, 'src/content/docs/entries', `${e.id}.md`), `---\ntitle: ${JSON.stringify(e.title)}\n---\n\n${e.text}\n`);
+  }
+  return dir;
+}
