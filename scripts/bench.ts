@@ -24,6 +24,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     json: { type: 'string', default: 'BENCHMARKS.json' },
     queries: { type: 'string', default: '电子健康卡,飞地园区,潭信贷,绿心 补偿资金' },
+    /** Measure ours only (for quick checks; the report then has no baseline column). */
+    'ours-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -105,9 +107,15 @@ for (const n of sizes) {
   const entries = syntheticEntries(real, n);
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
   const ours = await measureSite('ours', prepareOurs(entries), sample);
+  if (values['ours-only']) {
+    console.log(JSON.stringify({ n, ours }, null, 2));
+    continue;
+  }
   const baseline = await measureSite('baseline', prepareBaseline(entries), sample);
   rows.push({ n, ours, baseline });
 }
+
+if (values['ours-only']) process.exit(0);
 
 const commit = (() => {
   try {

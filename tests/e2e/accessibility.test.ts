@@ -4,22 +4,20 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../support/corpus';
-import { launch } from './chromium';
+import { browserForFile } from './chromium';
 
 const base = inject('baseUrl');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-let browser: Browser;
+const browser = browserForFile({ beforeAll, afterAll });
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
-afterAll(async () => browser?.close());
 
 interface Violation {
   id: string;
@@ -52,7 +50,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }, 600_000);
 
   test('the dark theme has no violation either (home, entry, search, figures, progress)', async () => {
-    const dark = await browser.newPage({ colorScheme: 'dark' });
+    const dark = await browser().newPage({ colorScheme: 'dark' });
     const found: string[] = [];
     for (const p of ['/', '/entries/xt2023-industry-04/', '/search/?q=%E7%BB%BF%E5%BF%83', '/figures/', '/progress/', '/plans/']) {
       await dark.goto(`${base}${p}`);

@@ -30,3 +30,15 @@ export async function launch(): Promise<Browser> {
     ],
   });
 }
+
+/** One browser for a test file: launched before its tests, closed after. */
+export function browserForFile(hooks: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }) {
+  let browser: Browser | undefined;
+  hooks.beforeAll(async () => {
+    browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
+}

@@ -1,21 +1,17 @@
 /** The researcher pages in Chromium: charts, the progress matrix, citations, and a phone screen. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/lib/urls';
 import { kb } from '../support/corpus';
-import { launch } from './chromium';
+import { browserForFile } from './chromium';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile({ beforeAll, afterAll });
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 beforeEach(async () => {
   await page?.context().close();
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const context = await browser().newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();
 });
 
@@ -65,7 +61,7 @@ describe('researcher pages', () => {
   });
 
   test('without JavaScript the citation is still there, and no dead button shows', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${base}${urls.entry('xt2023-services-06')}`);
     expect(await p.locator('.kb-citation-text output').innerText()).toContain('[EB/OL]');

@@ -1,21 +1,17 @@
 /** The search page as a reader uses it: URL state, facets, history, keyboard, safety. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/lib/urls';
 import { kb } from '../support/corpus';
-import { launch } from './chromium';
+import { browserForFile } from './chromium';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile({ beforeAll, afterAll });
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => browser?.close());
 beforeEach(async () => {
   await page?.close();
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
 
 const status = () => page.locator('#kb-search-status');
@@ -33,6 +29,19 @@ describe('the search page', () => {
     expect(await first.locator('mark').first().innerText()).toBe('电子健康卡');
     expect(await first.locator('.kb-badge-category').innerText()).toBe('公共服务');
     expect(await first.locator('.kb-badge-status').innerText()).toBe('已完成');
+  });
+
+  test('shows ten results first and the rest on request', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('长株潭都市圈')}`);
+    await waitForResults();
+    const total = Number(/共找到 (\d+) 个/.exec(await status().innerText())![1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await resultPaths()).toHaveLength(10);
+    await page.click('#kb-more');
+    await expect.poll(async () => (await resultPaths()).length).toBe(Math.min(total, 20));
+    const paths = await resultPaths();
+    expect(new Set(paths).size).toBe(paths.length);
+    if (total <= 20) expect(await page.isVisible('#kb-more')).toBe(false);
   });
 
   test('lists every matching entry for a facet alone, without a query', async () => {

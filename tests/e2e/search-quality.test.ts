@@ -5,26 +5,24 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kb, ROOT } from '../support/corpus';
 import { QUERIES, QUERY_KINDS, type LabelledQuery } from '../support/queries';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { buildBaselineSite } from './baseline-site';
-import { launch } from './chromium';
+import { browserForFile } from './chromium';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile({ beforeAll, afterAll });
 let baseline: StaticServer;
 let baselineDir: string;
 
 beforeAll(async () => {
-  browser = await launch();
   baselineDir = await buildBaselineSite(kb);
   baseline = await serveStatic(baselineDir);
 });
 afterAll(async () => {
-  await browser?.close();
   await baseline?.close();
   if (baselineDir) fs.rmSync(baselineDir, { recursive: true, force: true });
 });
@@ -72,7 +70,7 @@ const rankOf = (results: string[], q: LabelledQuery) => results.indexOf(q.expect
 
 describe('search quality', () => {
   test('reaches hit@1 ≥ 0.98 on the labelled queries, reported beside plain Pagefind', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const ours: { kind: string; rank: number; q: string; got: string[] }[] = [];
     for (const q of QUERIES) {
       const got = await searchPageResults(page, q.q);

@@ -1,17 +1,15 @@
 /** What a reader sees in a real browser: the home page, an entry page, and the header search. */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launch } from './chromium';
+import { browserForFile } from './chromium';
 
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = browserForFile({ beforeAll, afterAll });
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launch();
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
-afterAll(async () => browser?.close());
 
 describe('in Chromium', () => {
   test('the home page renders in Chinese, with the report sections and the 六融三抓 frame', async () => {

@@ -19,16 +19,21 @@ export interface SearchOutcome {
   /** Set when the query was converted from traditional characters. */
   convertedFrom?: string;
   hits: Hit[];
-  /** How many pages match in all (more than `hits` when browsing was cut short). */
+  /** How many pages match in all (more than `hits` when there are more to show). */
   total: number;
+  /** Matches not yet fetched, in Pagefind's order, for “显示更多”. */
+  rest: PagefindResult[];
   /** Per facet value, how many results it would have. */
   counts: Record<string, Record<string, number>>;
 }
 
-/** How many candidates are fetched and re-ranked at most. */
-const MAX_CANDIDATES = 30;
+/**
+ * How many candidates are fetched (one small fragment download each) and re-ranked at
+ * most: the first-search budget at 10,000 entries is 300 KiB.
+ */
+const MAX_CANDIDATES = 10;
 /** How many pages filter-only browsing lists at most (each is one fragment download). */
-const MAX_BROWSED = 100;
+const MAX_BROWSED = 50;
 
 /** Pagefind search options; none at all without filters (an empty filter object zeroes Pagefind's counts). */
 function searchOptions(filters: SearchState['filters']) {
@@ -41,6 +46,11 @@ async function toHit(r: PagefindResult): Promise<Hit> {
   const data = await r.data();
   const text = [data.meta.title ?? '', data.content, data.meta.aliases ?? ''].join(' ');
   return { url: data.url, text, score: r.score, type: data.meta.type, data };
+}
+
+/** Fetches the next matches, in Pagefind's order, for “显示更多”. */
+export function more(rest: PagefindResult[], count = MAX_CANDIDATES): Promise<Hit[]> {
+  return Promise.all(rest.splice(0, count).map(toHit));
 }
 
 /** Minimum relevance for a page found only through pieces of the query. */
@@ -58,9 +68,10 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, siteChar
   if (!query) {
     const all = await pagefind.search(null, options);
     const hits = await Promise.all(all.results.slice(0, MAX_BROWSED).map(toHit));
+    const rest = all.results.slice(MAX_BROWSED);
     hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
     // Pagefind's own counts are empty for a search without words; every hit is at hand, so count them.
-    return { query, hits, total: all.results.length, counts: await facetCounts(pagefind, null, tally(hits), state) };
+    return { query, hits, total: all.results.length, rest, counts: await facetCounts(pagefind, null, tally(hits), state) };
   }
 
   const words = queryWords(query);
@@ -70,18 +81,24 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, siteChar
     for (const r of results) if (!seen.has(r.id)) seen.set(r.id, r);
   };
   add(primary.results);
-  if (words.length > 1) for (const w of words) add((await pagefind.search(w, options)).results);
+  const searchAll = async (terms: string[]) => {
+    for (const found of await Promise.all(terms.map((t) => pagefind.search(t, options)))) add(found.results);
+  };
+  if (words.length > 1) await searchAll(words);
   let widened = false;
   if (seen.size < 5) {
     widened = true;
-    for (const piece of words.flatMap(bigrams)) add((await pagefind.search(piece, options)).results);
+    await searchAll(words.flatMap(bigrams));
   }
-  const candidates = await Promise.all([...seen.values()].slice(0, MAX_CANDIDATES * 2).map(toHit));
+  const found = [...seen.values()];
+  const candidates = await Promise.all(found.slice(0, MAX_CANDIDATES).map(toHit));
   const ranked = rank(candidates, query) as Hit[];
   const kept = widened ? ranked.filter((h) => relevance(h, query) >= PARTIAL_FLOOR) : ranked;
-  const hits = kept.slice(0, MAX_CANDIDATES);
+  const hits = kept;
+  // Pieces of the query match too much to list beyond the re-ranked ones.
+  const rest = widened ? [] : found.slice(MAX_CANDIDATES);
   const counts = primary.results.length && !widened ? await facetCounts(pagefind, query, primary.filters, state) : tally(hits);
-  return { query, convertedFrom, hits, total: hits.length, counts };
+  return { query, convertedFrom, hits, total: hits.length + rest.length, rest, counts };
 }
 
 /**

@@ -1,8 +1,8 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../../lib/search-facets';
-import { runSearch } from './engine';
+import { more, runSearch, type SearchOutcome } from './engine';
 import { loadPagefind } from './pagefind';
-import { renderCounts, renderResults, renderStatus } from './render';
+import { appendResults, renderCounts, renderResults, renderStatus } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
 const form = document.querySelector<HTMLFormElement>('#kb-search')!;
@@ -10,6 +10,22 @@ const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]')!;
 const status = document.querySelector<HTMLElement>('#kb-search-status')!;
 const siteChars = new Set([...(form.dataset.chars ?? '')]);
+const moreButton = document.querySelector<HTMLButtonElement>('#kb-more')!;
+let current: SearchOutcome | undefined;
+
+function showMoreButton(): void {
+  moreButton.hidden = !current || current.rest.length === 0;
+  if (current) moreButton.textContent = `显示更多结果（还有 ${current.rest.length} 个）`;
+}
+
+moreButton.addEventListener('click', async () => {
+  if (!current) return;
+  const shown = list.children.length;
+  appendResults(list, await more(current.rest), current.query);
+  showMoreButton();
+  // Keyboard users continue from the first new result.
+  (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+});
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};
@@ -32,16 +48,20 @@ let generation = 0;
 async function search(state: SearchState): Promise<void> {
   const mine = ++generation;
   if (!state.q.trim() && !hasFilters(state)) {
+    // Nothing to search: the index is not downloaded until there is (counts come with it).
     list.replaceChildren();
+    current = undefined;
+    showMoreButton();
     renderStatus(status, undefined, '');
-    renderCounts(form, (await (await loadPagefind()).filters()) ?? {});
     return;
   }
   form.setAttribute('aria-busy', 'true');
   try {
     const outcome = await runSearch(await loadPagefind(), state, siteChars);
     if (mine !== generation) return; // a newer search has started
+    current = outcome;
     renderResults(list, outcome);
+    showMoreButton();
     renderStatus(status, outcome, state.q);
     renderCounts(form, outcome.counts);
   } catch (error) {
@@ -78,6 +98,9 @@ window.addEventListener('popstate', () => {
   stateToForm(state);
   void search(state);
 });
+
+// Start fetching the search engine while the reader types, not after.
+void loadPagefind();
 
 const initial = readState(location.search);
 stateToForm(initial);

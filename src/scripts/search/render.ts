@@ -47,6 +47,11 @@ export function renderResults(list: HTMLOListElement, outcome: SearchOutcome): v
   list.replaceChildren(...outcome.hits.map((h) => resultItem(h, words)));
 }
 
+/** Appends further results to the list (after “显示更多”). */
+export function appendResults(list: HTMLOListElement, hits: Hit[], query: string): void {
+  list.append(...hits.map((h) => resultItem(h, query ? queryWords(query) : [])));
+}
+
 export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undefined, original: string): void {
   if (!outcome) {
     status.textContent = '输入搜索词，或选择筛选条件浏览条目。';
@@ -56,7 +61,6 @@ export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undef
   if (outcome.convertedFrom) parts.push(`已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”搜索。`);
   const what = outcome.query ? `“${original.trim()}”` : '所选条件';
   parts.push(outcome.total ? `${what}共找到 ${outcome.total} 个结果。` : `${what}没有找到结果。`);
-  if (outcome.total > outcome.hits.length) parts.push(`显示前 ${outcome.hits.length} 个，请加搜索词或筛选条件缩小范围。`);
   status.textContent = parts.join('');
 }
 
