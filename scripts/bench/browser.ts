@@ -31,20 +31,28 @@ async function settle(page: Page) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Our search page: type, submit, wait for the status line. */
-export async function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
+/**
+ * Opens a page, gets it ready, then times each query: `prepare` runs untimed before it,
+ * `search` is timed. Pagefind bytes are counted up to the first query's results.
+ */
+async function timeQueries(
+  browser: Browser,
+  url: string,
+  queries: string[],
+  steps: { ready(page: Page): Promise<void>; prepare(page: Page): Promise<void>; search(page: Page, q: string): Promise<void> },
+): Promise<SearchMeasure> {
   const context = await browser.newContext();
   const counter = countBytes(context, (p) => p.startsWith('/pagefind/'));
   const page = await context.newPage();
-  await page.goto(`${base}/search/`);
+  await page.goto(url);
   await settle(page);
+  await steps.ready(page);
   const times: number[] = [];
   let firstBytes = 0;
   for (const [i, q] of queries.entries()) {
+    await steps.prepare(page);
     const t = performance.now();
-    await page.fill('#kb-q', q);
-    await page.press('#kb-q', 'Enter');
-    await page.waitForFunction((query) => (document.querySelector('#kb-search-status')?.textContent ?? '').includes(query), q);
+    await steps.search(page, q);
     times.push(performance.now() - t);
     if (i === 0) {
       await settle(page);
@@ -55,32 +63,36 @@ export async function measureOurSearch(browser: Browser, base: string, queries: 
   return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)) };
 }
 
+/** Our search page: type, submit, wait for the status line. */
+export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}/search/`, queries, {
+    ready: async () => {},
+    prepare: async () => {},
+    search: async (page, q) => {
+      await page.fill('#kb-q', q);
+      await page.press('#kb-q', 'Enter');
+      await page.waitForFunction((query) => (document.querySelector('#kb-search-status')?.textContent ?? '').includes(query), q);
+    },
+  });
+}
+
 /** Starlight's search dialog on the plain site: open, type, wait for a result link. */
-export async function measureBaselineSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
-  const context = await browser.newContext();
-  const counter = countBytes(context, (p) => p.startsWith('/pagefind/'));
-  const page = await context.newPage();
-  await page.goto(`${base}/`);
-  await settle(page);
-  await page.locator('button[data-open-modal]:not([disabled])').click();
-  const input = page.locator('dialog[open] .pagefind-ui__search-input');
-  await input.waitFor();
-  const times: number[] = [];
-  let firstBytes = 0;
-  for (const [i, q] of queries.entries()) {
-    await input.fill('');
-    await page.waitForFunction(() => !document.querySelector('dialog[open] .pagefind-ui__result-link'));
-    const t = performance.now();
-    await input.fill(q);
-    await page.waitForFunction(() => document.querySelector('dialog[open] .pagefind-ui__result-link'), null, { timeout: 60_000 });
-    times.push(performance.now() - t);
-    if (i === 0) {
-      await settle(page);
-      firstBytes = counter.bytes;
-    }
-  }
-  await context.close();
-  return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)) };
+export function measureBaselineSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
+  const input = (page: Page) => page.locator('dialog[open] .pagefind-ui__search-input');
+  return timeQueries(browser, `${base}/`, queries, {
+    ready: async (page) => {
+      await page.locator('button[data-open-modal]:not([disabled])').click();
+      await input(page).waitFor();
+    },
+    prepare: async (page) => {
+      await input(page).fill('');
+      await page.waitForFunction(() => !document.querySelector('dialog[open] .pagefind-ui__result-link'));
+    },
+    search: async (page, q) => {
+      await input(page).fill(q);
+      await page.waitForFunction(() => document.querySelector('dialog[open] .pagefind-ui__result-link'), null, { timeout: 60_000 });
+    },
+  });
 }
 
 /** Script bytes an entry page loads in the browser (all modules it imports included). */

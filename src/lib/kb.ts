@@ -30,3 +30,18 @@ export function getKb(): Promise<Kb> {
   })();
   return cached;
 }
+
+type PageCollection = 'entries' | 'plans' | 'sections' | 'categories';
+
+/** getStaticPaths for a page per item of a collection, at /<route>/<id>/, with the knowledge base. */
+export async function pagesOf<N extends PageCollection>(name: N) {
+  const kb = await getKb();
+  const all = (await getCollection(name)) as CollectionEntry<N>[];
+  return all.map((doc) => ({ params: { id: (doc.data as { id: string }).id }, props: { doc, kb } }));
+}
+
+/** The props of a page made by `pagesOf`. */
+export interface PageProps<N extends PageCollection> {
+  doc: CollectionEntry<N>;
+  kb: Kb;
+}

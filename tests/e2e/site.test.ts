@@ -35,7 +35,12 @@ describe('in Chromium', () => {
   test('the header search dialog finds an entry by a Chinese word', async () => {
     await page.goto(`${base}/`);
     await page.locator('button[data-open-modal]:not([disabled])').waitFor();
-    await page.keyboard.press('Control+k');
+    // The shortcut works once Starlight's script has run; under load that can be a moment
+    // after the button is enabled, so press again if the dialog has not opened.
+    for (let tries = 0; tries < 5 && !(await page.locator('dialog[open]').count()); tries++) {
+      await page.keyboard.press('Control+k');
+      await page.locator('dialog[open]').waitFor({ timeout: 1_000 }).catch(() => {});
+    }
     const input = page.locator('dialog[open] .pagefind-ui__search-input');
     await input.waitFor();
     await input.fill('电子健康卡');
