@@ -1,9 +1,10 @@
 /**
  * npm run check:site [dist] — the quality gates on a built site: internal links and
- * anchors, and offline-safety. Prints each gate's figures; exits 1 on any failure.
+ * anchors, offline-safety, and HTML validity. Prints each gate's figures; exits 1 on any failure.
  * (Accessibility runs in Chromium: npm run test:e2e.)
  */
 import path from 'node:path';
+import { checkHtml } from './gates/html';
 import { checkLinks } from './gates/links';
 import { checkOffline } from './gates/offline';
 
@@ -19,5 +20,10 @@ const offline = checkOffline(dist);
 console.log(`离线检查：${offline.files} 个 HTML/CSS/JS 文件，${offline.loads.length} 处从其他主机加载`);
 for (const l of offline.loads) console.log(`  - ${l.file}：${l.url}`);
 failed ||= offline.loads.length > 0;
+
+const html = checkHtml(dist);
+console.log(`HTML 检查（W3C Nu 验证器）：${html.errors.length} 个错误（另有 ${html.allowed} 处 Starlight 有意为之的 script aria-hidden，已列为例外）`);
+for (const e of html.errors) console.log(`  - ${e.file}：${e.message}`);
+failed ||= html.errors.length > 0;
 
 process.exitCode = failed ? 1 : 0;

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { checkHtml } from '../../scripts/gates/html';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 
@@ -45,5 +46,20 @@ describe('offline gate', () => {
       { file: 'index.html', url: 'https://cdn.example.com/x.js' },
       { file: 'index.html', url: '//fonts.example.com/a.css' },
     ]);
+  });
+});
+
+describe('HTML gate', () => {
+  test('reports invalid HTML with its file, and allows only Starlight\'s script aria-hidden', () => {
+    const doc = (body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+    const dir = site({
+      'good/index.html': doc('<p>好</p><script aria-hidden="true">0</script>'),
+      'bad/index.html': doc('<figure><figcaption>图</figcaption><table><tr><td>1</td></tr></table><figcaption>又一个</figcaption></figure><p id="x"></p><p id="x"></p>'),
+    });
+    const report = checkHtml(dir);
+    expect(report.allowed).toBe(1);
+    expect(report.errors.length).toBeGreaterThanOrEqual(2);
+    expect(report.errors.every((e) => e.file.includes('bad/index.html'))).toBe(true);
+    expect(report.errors.map((e) => e.message).join('\n')).toMatch(/Duplicate ID “x”/);
   });
 });
