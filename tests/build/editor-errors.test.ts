@@ -32,4 +32,11 @@ describe('the build stops on an editor mistake', () => {
       `${FILE}：字段 category 的值 "reforms" 有误：没有这个栏目 breakthroughs 下的类别；允许的取值：ecology、industry、innovation、planning、reform、services、transport、zones`,
     );
   });
+
+  test('an MDX syntax error: the build names the file and the line', () => {
+    const { status, output } = buildWith((s) => s.replace(/\n\n(.)/, '\n\n<span>$1'));
+    expect(status).not.toBe(0);
+    expect(output).toContain('Expected a closing tag for `<span>`');
+    expect(output).toMatch(new RegExp(`${FILE.replace(/\./g, '\\.')}:\\d+:\\d+`));
+  });
 });
