@@ -14,8 +14,9 @@ export interface FigureRow {
   url: string;
 }
 
-export function figureRows(kb: Kb): FigureRow[] {
-  return kb.entries.flatMap((e: EntryView) =>
+/** The figures of some entries (all of them by default), in entry order. */
+export function figureRows(kb: Kb, entries: EntryView[] = kb.entries): FigureRow[] {
+  return entries.flatMap((e) =>
     e.figures.map((f) => ({
       value: f.value,
       unit: f.unit,

@@ -24,6 +24,6 @@ export function planRows(kb: Kb, plan: PlanData) {
     { label: '时期', value: plan.period ?? '' },
     { label: '相关类别', value: planCategories(kb, plan.id).map((c) => ({ label: c.title, href: urls.category(c.id) })) },
     { label: '相关条目', value: entries.map((e) => ({ label: e.title, href: urls.entry(e.id) })) },
-    { label: '亦见于', value: kb.passagesNamingPlan(plan.id).map((p) => ({ label: p.title, href: urls.outlook() })) },
+    { label: '亦见于', value: kb.passagesNamingPlan(plan.id).map((p) => ({ label: p.title, href: urls.passage(p.kind) })) },
   ];
 }

@@ -9,11 +9,3 @@ export function plainText(body: string): string {
     .filter(Boolean)
     .join('');
 }
-
-/** The paragraphs of a verbatim MDX body. */
-export function paragraphs(body: string): string[] {
-  return body
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s*\n\s*/g, '').trim())
-    .filter(Boolean);
-}

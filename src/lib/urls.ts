@@ -9,6 +9,8 @@ export const urls = {
   glossary: () => '/glossary/',
   term: (id: string) => `/glossary/${id}/`,
   outlook: () => '/outlook/',
+  /** Where a report passage is shown: the opening on the home page, the outlook on its own page. */
+  passage: (kind: 'opening' | 'outlook') => (kind === 'opening' ? '/' : '/outlook/'),
   data: () => '/data/',
   search: () => '/search/',
   progress: () => '/progress/',
