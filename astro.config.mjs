@@ -7,6 +7,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 import rehypeGlossary from './src/lib/rehype-glossary';
 import { loadCollection } from './src/lib/content-files';
+import csp from './src/integrations/csp';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -25,7 +26,8 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [starlight(starlightOptions)],
+  // csp() runs last: it hashes the inline code of the finished pages.
+  integrations: [starlight(starlightOptions), csp()],
   vite: {
     build: {
       rollupOptions: {

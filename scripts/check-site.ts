@@ -1,12 +1,13 @@
 /**
  * npm run check:site [dist] — the quality gates on a built site: internal links and
- * anchors, offline-safety, and HTML validity. Prints each gate's figures; exits 1 on any failure.
+ * anchors, offline-safety, security basics (CSP, no inline handlers), and HTML validity. Prints each gate's figures; exits 1 on any failure.
  * (Accessibility runs in Chromium: npm run test:e2e.)
  */
 import path from 'node:path';
 import { checkHtml } from './gates/html';
 import { checkLinks } from './gates/links';
 import { checkOffline } from './gates/offline';
+import { checkSecurity } from './gates/security';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 let failed = false;
@@ -20,6 +21,11 @@ const offline = checkOffline(dist);
 console.log(`离线检查：${offline.files} 个 HTML/CSS/JS 文件，${offline.loads.length} 处从其他主机加载`);
 for (const l of offline.loads) console.log(`  - ${l.file}：${l.url}`);
 failed ||= offline.loads.length > 0;
+
+const security = checkSecurity(dist);
+console.log(`安全检查：${security.pages} 个页面，${security.inline} 处内联脚本与样式按散列列入 CSP，${security.problems.length} 个问题`);
+for (const p of security.problems) console.log(`  - ${p.file}：${p.why}`);
+failed ||= security.problems.length > 0;
 
 const html = checkHtml(dist);
 console.log(`HTML 检查（W3C Nu 验证器）：${html.errors.length} 个错误（另有 ${html.allowed} 处 Starlight 有意为之的 script aria-hidden，已列为例外）`);

@@ -7,6 +7,7 @@ import { urls } from '../../src/lib/urls';
 import { buildSite, readBuilt, type BuildResult } from '../support/build';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
+import { checkSecurity } from '../../scripts/gates/security';
 import { kb } from '../support/corpus';
 
 const SITE = 'https://kb.example.test';
@@ -145,5 +146,12 @@ describe('the built site', () => {
     expect(report.pages).toBeGreaterThan(kb.entries.length);
     expect(report.links).toBeGreaterThan(1000);
     expect(report.broken).toEqual([]);
+  });
+
+  test('gives every page a Content-Security-Policy that lists its inline code, with no inline handler (security gate)', () => {
+    const report = checkSecurity(build.outDir);
+    expect(report.pages).toBeGreaterThan(kb.entries.length);
+    expect(report.inline).toBeGreaterThan(report.pages);
+    expect(report.problems).toEqual([]);
   });
 });

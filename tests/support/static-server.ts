@@ -1,12 +1,15 @@
 /**
  * A minimal static file server for a built site, as any static host serves it:
- * /x/ → /x/index.html, unknown paths → 404.html with status 404. Used by browser
+ * /x/ → /x/index.html, unknown paths → 404.html with status 404, and the headers of
+ * the site's `_headers` file (as Netlify or Cloudflare Pages send them). Used by browser
  * tests and benchmarks, so that they do not clash with a running `npm start`.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { HEADERS_FILE } from '../../src/integrations/csp';
+import { headersFor, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +27,7 @@ const TYPES: Record<string, string> = {
 };
 
 function resolveFile(root: string, urlPath: string): string | undefined {
+  if (path.basename(urlPath) === HEADERS_FILE) return undefined;
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
   let file = path.join(root, clean);
   if (!file.startsWith(root)) return undefined;
@@ -37,6 +41,8 @@ export interface StaticServer {
 }
 
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  const headersFile = path.join(root, HEADERS_FILE);
+  const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
     const file = resolveFile(root, urlPath);
@@ -45,7 +51,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       res.writeHead(404, { 'Content-Type': TYPES['.txt']! }).end('404 Not Found');
       return;
     }
-    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream' });
+    res.writeHead(file ? 200 : 404, {
+      ...headersFor(rules, urlPath),
+      'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream',
+    });
     fs.createReadStream(body).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -6,6 +6,8 @@ import { describe, expect, test } from 'vitest';
 import { checkHtml } from '../../scripts/gates/html';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
+import { checkSecurity } from '../../scripts/gates/security';
+import { applyCsp } from '../../src/integrations/csp';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-gate-'));
@@ -61,5 +63,38 @@ describe('HTML gate', () => {
     expect(report.errors.length).toBeGreaterThanOrEqual(2);
     expect(report.errors.every((e) => e.file.includes('bad/index.html'))).toBe(true);
     expect(report.errors.map((e) => e.message).join('\n')).toMatch(/Duplicate ID “x”/);
+  });
+});
+
+describe('security gate', () => {
+  const doc = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
+
+  test('passes pages that got their policy from the build step, with the site policy in _headers', () => {
+    const dir = site({
+      'index.html': doc('<script>a()</script><style>p{}</style>', '<p style="--depth: 0;">x</p>'),
+      'a/index.html': doc('<script type="module">b()</script>', '<a href="/">home</a>'),
+    });
+    expect(applyCsp(dir)).toBe(2);
+    const report = checkSecurity(dir);
+    expect(report).toEqual({ pages: 2, inline: 4, problems: [] });
+    expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toMatch(/^\/\*\n  Content-Security-Policy: default-src 'none'; .*frame-ancestors 'none'\n/);
+  });
+
+  test('reports a page without a policy, code the policy does not list, inline handlers and javascript: links', () => {
+    const dir = site({ 'index.html': doc('<script>a()</script>', '<p>x</p>'), 'b/index.html': doc('', '<p>b</p>') });
+    applyCsp(dir);
+    const changed = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace('</body>', '<script>evil()</script><button onclick="evil()">x</button><a href="javascript:evil()">y</a><p style="color:red">z</p></body>');
+    fs.writeFileSync(path.join(dir, 'index.html'), changed);
+    fs.writeFileSync(path.join(dir, 'c.html'), doc('', ''));
+    fs.writeFileSync(path.join(dir, '_headers'), "/*\n  Content-Security-Policy: default-src 'none'; script-src 'self' 'unsafe-inline'\n");
+    expect(checkSecurity(dir).problems.map((p) => `${p.file}：${p.why.replace(/：.*/, '')}`)).toEqual([
+      'c.html：应有 1 个 Content-Security-Policy <meta>，实有 0 个',
+      'index.html：内联脚本未列入 script-src',
+      'index.html：style 属性未列入 style-src-attr',
+      'index.html：内联事件处理属性 onclick',
+      'index.html：javascript: 网址',
+      "_headers：script-src 含有 'unsafe-inline'",
+      "_headers：frame-ancestors 不是 'none'",
+    ]);
   });
 });

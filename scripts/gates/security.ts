@@ -1,0 +1,81 @@
+/**
+ * Gate: security basics on every built page. Each page has one Content-Security-Policy
+ * <meta> that allows its inline scripts, styles and style attributes by hash and nothing
+ * by 'unsafe-inline', 'unsafe-eval' or another host; no element has an inline event
+ * handler (onclick=…) or a javascript: URL; `_headers` carries the site-wide policy.
+ * (That the pages keep to their policy in a browser is checked in tests/e2e/security.test.ts.)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { HEADERS_FILE } from '../../src/integrations/csp';
+import { hashSource, inlineCode, metaPolicy, parsePolicy } from '../../src/lib/csp';
+import { htmlFiles } from './html-files';
+
+export interface SecurityReport {
+  pages: number;
+  /** Inline scripts, style elements and style attributes checked against their page's policy. */
+  inline: number;
+  problems: { file: string; why: string }[];
+}
+
+const FORBIDDEN_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:'];
+const START_TAGS = /<[a-zA-Z][^<>]*>/g;
+const HANDLER = /\s(on[a-z]+)\s*=/i;
+const JS_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i;
+
+function policyProblems(value: string): string[] {
+  const problems: string[] = [];
+  const directives = parsePolicy(value);
+  if (directives.get('default-src')?.join(' ') !== "'none'") problems.push("default-src 不是 'none'");
+  for (const [name, sources] of directives) {
+    for (const s of sources) {
+      if (FORBIDDEN_SOURCES.includes(s) && !(name === 'img-src' && s === 'data:')) problems.push(`${name} 含有 ${s}`);
+      else if (/^(?:https?:)?\/\//.test(s)) problems.push(`${name} 允许其他主机 ${s}`);
+    }
+  }
+  return problems;
+}
+
+function checkPage(file: string, html: string, report: SecurityReport): void {
+  const problem = (why: string) => report.problems.push({ file, why });
+  const value = metaPolicy(html);
+  const metas = html.match(/http-equiv="content-security-policy"/gi)?.length ?? 0;
+  if (!value || metas !== 1) return problem(`应有 1 个 Content-Security-Policy <meta>，实有 ${metas} 个`);
+  policyProblems(value).forEach(problem);
+  const directives = parsePolicy(value);
+  const code = inlineCode(html);
+  const lists: [string, string[], string][] = [
+    ['script-src', code.scripts, '内联脚本'],
+    ['style-src', code.styles, '<style> 样式'],
+    ['style-src-attr', code.styleAttributes, 'style 属性'],
+  ];
+  for (const [directive, texts, what] of lists) {
+    const allowed = new Set(directives.get(directive) ?? []);
+    for (const text of texts) {
+      report.inline++;
+      if (!allowed.has(hashSource(text))) problem(`${what}未列入 ${directive}：${text.trim().slice(0, 60)}`);
+    }
+  }
+  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '<script>');
+  for (const [tag] of markup.matchAll(START_TAGS)) {
+    const handler = HANDLER.exec(tag);
+    if (handler) problem(`内联事件处理属性 ${handler[1]}：${tag.slice(0, 80)}`);
+    if (JS_URL.test(tag)) problem(`javascript: 网址：${tag.slice(0, 80)}`);
+  }
+}
+
+export function checkSecurity(dist: string): SecurityReport {
+  const report: SecurityReport = { pages: 0, inline: 0, problems: [] };
+  for (const file of htmlFiles(dist)) {
+    report.pages++;
+    checkPage(file, fs.readFileSync(path.join(dist, file), 'utf8'), report);
+  }
+  const headers = path.join(dist, HEADERS_FILE);
+  const sitePolicy = fs.existsSync(headers) ? /Content-Security-Policy:\s*(.+)/.exec(fs.readFileSync(headers, 'utf8'))?.[1] : undefined;
+  if (!sitePolicy) report.problems.push({ file: HEADERS_FILE, why: '缺少 Content-Security-Policy 头' });
+  else {
+    policyProblems(sitePolicy).forEach((why) => report.problems.push({ file: HEADERS_FILE, why }));
+    if (parsePolicy(sitePolicy).get('frame-ancestors')?.join(' ') !== "'none'") report.problems.push({ file: HEADERS_FILE, why: "frame-ancestors 不是 'none'" });
+  }
+  return report;
+}
