@@ -37,10 +37,15 @@ function policyProblems(value: string): string[] {
 }
 
 function checkPage(file: string, html: string, report: SecurityReport): void {
-  const problem = (why: string) => report.problems.push({ file, why });
+  const problem = (why: string): void => {
+    report.problems.push({ file, why });
+  };
   const value = metaPolicy(html);
   const metas = html.match(/http-equiv="content-security-policy"/gi)?.length ?? 0;
-  if (!value || metas !== 1) return problem(`应有 1 个 Content-Security-Policy <meta>，实有 ${metas} 个`);
+  if (!value || metas !== 1) {
+    problem(`应有 1 个 Content-Security-Policy <meta>，实有 ${metas} 个`);
+    return;
+  }
   policyProblems(value).forEach(problem);
   const directives = parsePolicy(value);
   const code = inlineCode(html);
