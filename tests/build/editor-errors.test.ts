@@ -6,9 +6,9 @@ import { buildSite, copySite } from '../support/build';
 
 const FILE = 'content/entries/xiangtan-2023/xt2023-reform-01.mdx';
 
-function buildWith(edit: (source: string) => string) {
+function buildWith(edit: (source: string) => string, changed = FILE) {
   const site = copySite();
-  const file = path.join(site, FILE);
+  const file = path.join(site, changed);
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
   const result = buildSite(site);
   fs.rmSync(site, { recursive: true, force: true });
@@ -38,5 +38,18 @@ describe('the build stops on an editor mistake', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('Expected a closing tag for `<span>`');
     expect(output).toMatch(new RegExp(`${FILE.replace(/\./g, '\\.')}:\\d+:\\d+`));
+  });
+
+  test('a broken link or anchor in MDX: the links validator names the file, the line and the link', () => {
+    const ABOUT = 'content/docs/about.mdx';
+    const { status, output } = buildWith(
+      (s) => `${s.trimEnd()}\n\n见[校勘记录](#no-such-heading)与[某条目](/entries/xt2023-nope-01/)。\n`,
+      ABOUT,
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('Links validation failed');
+    const report = output.slice(output.indexOf('about.mdx'));
+    expect(report).toMatch(/\d+ \| #no-such-heading\s+·\s+╰── invalid hash/);
+    expect(report).toMatch(/\d+ \| \/entries\/xt2023-nope-01\/\s+·\s+╰── invalid link/);
   });
 });

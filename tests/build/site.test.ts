@@ -8,6 +8,8 @@ import { buildSite, readBuilt, type BuildResult } from '../support/build';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
+import { htmlFiles, pagePath } from '../../scripts/gates/html-files';
+import { linkedPage, sitePagePaths } from '../../src/config/site-pages';
 import { kb } from '../support/corpus';
 
 const SITE = 'https://kb.example.test';
@@ -153,5 +155,19 @@ describe('the built site', () => {
     expect(report.pages).toBeGreaterThan(kb.entries.length);
     expect(report.inline).toBeGreaterThan(report.pages);
     expect(report.problems).toEqual([]);
+  });
+
+  test('makes exactly the pages the links validator is told about (src/config/site-pages.ts)', () => {
+    const built = htmlFiles(build.outDir).map(pagePath).filter((p) => p !== '/404');
+    expect([...sitePagePaths()].sort()).toEqual(built.sort());
+    expect(['/about/#x', '/plans?x=1', '#x', '?q=1', 'https://gov.cn/', '//cdn.example/', 'a/b/'].map(linkedPage)).toEqual([
+      '/about/',
+      '/plans/',
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
