@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCollection } from '../lib/content-files';
+import { collectionIds } from '../lib/content-files';
 import { urls } from '../lib/urls';
 
 function docsPagePaths(root: string): string[] {
@@ -24,7 +24,7 @@ function docsPagePaths(root: string): string[] {
 }
 
 export function sitePagePaths(root = process.cwd()): Set<string> {
-  const ids = (name: 'entries' | 'plans' | 'terms' | 'sections' | 'categories') => loadCollection(name, root).map((d) => d.data.id);
+  const ids = (name: 'entries' | 'plans' | 'terms' | 'sections' | 'categories') => collectionIds(name, root);
   return new Set([
     ...docsPagePaths(root),
     ...[urls.plans(), urls.glossary(), urls.outlook(), urls.data(), urls.search(), urls.progress(), urls.figures(), urls.cities()],

@@ -63,6 +63,15 @@ export function loadCollection<K extends keyof Corpus>(name: K, root = process.c
   }) as Corpus[K];
 }
 
+/**
+ * The ids of a collection's files without reading them: ids equal file names (the
+ * integrity check enforces it). For config code that must not fail on a bad frontmatter
+ * before the content layer can report it in its own words.
+ */
+export function collectionIds(name: keyof Corpus, root = process.cwd()): string[] {
+  return listMdx(path.join(root, COLLECTION_DIRS[name])).map((rel) => path.basename(rel, '.mdx'));
+}
+
 /** Loads every collection under `root` (the repository root by default). */
 export function loadCorpus(root = process.cwd()): Corpus {
   const load = <K extends keyof Corpus>(name: K): Corpus[K] => loadCollection(name, root);
