@@ -8,6 +8,7 @@ import { buildSite, readBuilt, type BuildResult } from '../support/build';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
+import { checkHtmlValidate } from '../../scripts/gates/html-validate';
 import { htmlFiles, pagePath } from '../../scripts/gates/html-files';
 import { linkedPage, sitePagePaths } from '../../src/config/site-pages';
 import { kb } from '../support/corpus';
@@ -130,8 +131,10 @@ describe('the built site', () => {
     for (const e of kb.entries) expect(csv).toContain(e.text);
   });
 
-  test('builds a Pagefind index', () => {
+  test('builds a Pagefind index, and the production search dialog (not the development notice)', () => {
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(html('/')).toContain('id="starlight__search"');
+    expect(html('/')).not.toContain('搜索仅适用于生产版本');
     const entry = JSON.parse(readBuilt(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     const zh = Object.entries(entry.languages).find(([lang]) => lang.startsWith('zh'));
     expect(zh?.[1].page_count).toBeGreaterThanOrEqual(kb.entries.length + kb.plans.length);
@@ -169,5 +172,11 @@ describe('the built site', () => {
       undefined,
       undefined,
     ]);
+  });
+
+  test('is valid HTML for html-validate (recommended rules; a listed few on Starlight markup allowed)', () => {
+    const report = checkHtmlValidate(build.outDir);
+    expect(report.pages).toBeGreaterThan(kb.entries.length);
+    expect(report.errors).toEqual([]);
   });
 });

@@ -8,11 +8,15 @@ import { ROOT } from './corpus';
 const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 /**
- * The environment of a production build. Vitest sets NODE_ENV=test, which would make
- * Astro build a development site (no search), so it is reset here.
+ * Variables Vitest sets in its workers (NODE_ENV=test, MODE=test, DEV=1, PROD=, TEST,
+ * VITEST…). Passed on to a build, they make Vite build a development site: Starlight's
+ * search dialog then says search only works in production.
  */
+const TEST_RUNNER_VARIABLES = /^(?:NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL|TEST|VITEST.*|FORCE_COLOR)$/;
+
+/** The environment of a production build, as `npm run build` has it. */
 export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { FORCE_COLOR: _ignored, ...env } = process.env;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !TEST_RUNNER_VARIABLES.test(name)));
   return { ...env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...extra };
 }
 

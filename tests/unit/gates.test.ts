@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkHtml } from '../../scripts/gates/html';
+import { checkHtmlValidate } from '../../scripts/gates/html-validate';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
@@ -96,5 +97,21 @@ describe('security gate', () => {
       "_headers：script-src 含有 'unsafe-inline'",
       "_headers：frame-ancestors 不是 'none'",
     ]);
+  });
+});
+
+describe('html-validate gate', () => {
+  const doc = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+
+  test('reports errors with file, line and rule; allows only the listed Starlight markup', () => {
+    const dir = site({
+      'good/index.html': doc('<header><site-search><button>搜索</button></site-search></header><form><label><input type="checkbox" name="city" value="a">a</label><label><input type="checkbox" name="city" value="b">b</label><button type="submit">筛选</button></form><h1 id="_top">x</h1>'),
+      'bad/index.html': doc('<p>一\n<div>二</div></p><button>我们的按钮</button><img src="/a.png">'),
+    });
+    const report = checkHtmlValidate(dir);
+    expect(report.pages).toBe(2);
+    expect(report.allowed).toBe(1);
+    expect(report.errors.every((e) => e.file === 'bad/index.html' && e.line >= 1)).toBe(true);
+    expect(report.errors.map((e) => e.rule)).toEqual(expect.arrayContaining(['no-implicit-button-type', 'wcag/h37']));
   });
 });
