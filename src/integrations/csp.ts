@@ -1,25 +1,19 @@
 /**
  * After the build, gives every HTML page a Content-Security-Policy <meta> with the hashes
  * of its own inline scripts and styles, and writes `_headers` (the headers file of
- * Netlify and Cloudflare Pages) with one policy for the whole site, which adds what a
- * <meta> cannot carry (frame-ancestors). Other servers: see README, “安全策略”.
+ * Netlify and Cloudflare Pages) with what a <meta> cannot carry: frame-ancestors, and
+ * nosniff. Other servers: see README, “部署与安全策略”.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineCode, mergeInline, policy, withPolicyMeta, type InlineCode } from '../lib/csp';
+import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from '../lib/csp';
 
 export const HEADERS_FILE = '_headers';
 
-export function headersFile(sitePolicy: string): string {
-  return [
-    '/*',
-    `  Content-Security-Policy: ${sitePolicy}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '',
-  ].join('\n');
+export function headersFile(): string {
+  return ['/*', `  Content-Security-Policy: ${HEADER_POLICY}`, '  X-Content-Type-Options: nosniff', ''].join('\n');
 }
 
 /** Adds the policies to a built site in `dist`; returns how many pages it changed. */
@@ -28,15 +22,12 @@ export function applyCsp(dist: string): number {
     .readdirSync(dist, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.html'))
     .sort();
-  const all: InlineCode[] = [];
   for (const page of pages) {
     const file = path.join(dist, page);
     const html = fs.readFileSync(file, 'utf8');
-    const code = inlineCode(html);
-    all.push(code);
-    fs.writeFileSync(file, withPolicyMeta(html, policy(code, 'meta'), page));
+    fs.writeFileSync(file, withPolicyMeta(html, policy(inlineCode(html)), page));
   }
-  fs.writeFileSync(path.join(dist, HEADERS_FILE), headersFile(policy(mergeInline(all), 'header')));
+  fs.writeFileSync(path.join(dist, HEADERS_FILE), headersFile());
   return pages.length;
 }
 

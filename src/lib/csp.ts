@@ -64,24 +64,11 @@ function hashes(texts: Iterable<string>): string[] {
   return [...new Set([...texts].map(hashSource))].sort();
 }
 
-export function mergeInline(all: Iterable<InlineCode>): InlineCode {
-  const merged: InlineCode = { scripts: [], styles: [], styleAttributes: [] };
-  for (const code of all) {
-    merged.scripts.push(...code.scripts);
-    merged.styles.push(...code.styles);
-    merged.styleAttributes.push(...code.styleAttributes);
-  }
-  return merged;
-}
-
-export type PolicyDelivery = 'meta' | 'header';
-
 /**
- * The policy for some inline code. Pagefind compiles its WebAssembly ('wasm-unsafe-eval')
- * and runs in a same-origin worker; stylesheets use data: SVG images. `frame-ancestors`
- * only works in a header (browsers ignore it in <meta>, with a console warning).
+ * A page's policy, for its <meta>. Pagefind compiles its WebAssembly ('wasm-unsafe-eval')
+ * and runs in a same-origin worker; stylesheets use data: SVG images.
  */
-export function policy(code: InlineCode, delivery: PolicyDelivery): string {
+export function policy(code: InlineCode): string {
   const list = (...sources: string[]) => sources.filter(Boolean).join(' ');
   const styleAttributeHashes = hashes(code.styleAttributes);
   const directives: [string, string][] = [
@@ -97,9 +84,16 @@ export function policy(code: InlineCode, delivery: PolicyDelivery): string {
     ['base-uri', "'none'"],
     ['form-action', "'self'"],
   ];
-  if (delivery === 'header') directives.push(['frame-ancestors', "'none'"]);
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
+
+/**
+ * The policy for the headers file: only what a <meta> cannot carry. Browsers ignore
+ * frame-ancestors in <meta>; the strict rules stay in each page's <meta>, where they list
+ * that page's own hashes (a header applies to every file, scripts and index chunks too,
+ * and would carry the hashes of all pages on each response).
+ */
+export const HEADER_POLICY = "frame-ancestors 'none'";
 
 export class CspError extends Error {}
 

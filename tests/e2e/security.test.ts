@@ -1,6 +1,6 @@
 /**
  * Gate: every page keeps to its Content-Security-Policy in Chromium (the <meta> in the
- * page and the `_headers` policy, which the test server sends as a real host would):
+ * page, and frame-ancestors from `_headers`, which the test server sends as a real host would):
  * no violation on load, nor while a reader searches, filters, switches theme, copies a
  * citation or opens the phone menu. And the policy is really enforced.
  */

@@ -1,6 +1,6 @@
 /** The Content-Security-Policy helpers: what counts as inline code, its hashes, the policy text. */
 import { describe, expect, test } from 'vitest';
-import { CspError, hashSource, inlineCode, metaPolicy, parsePolicy, policy, withPolicyMeta } from '../../src/lib/csp';
+import { CspError, HEADER_POLICY, hashSource, inlineCode, metaPolicy, parsePolicy, policy, withPolicyMeta } from '../../src/lib/csp';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
@@ -29,21 +29,21 @@ describe('the policy', () => {
   const code = { scripts: ['a()', 'a()'], styles: [], styleAttributes: ['--depth: 0;'] };
 
   test('lists each inline script once by hash, allows nothing inline without a hash, and loads only from the site', () => {
-    const directives = parsePolicy(policy(code, 'meta'));
+    const directives = parsePolicy(policy(code));
     expect(directives.get('default-src')).toEqual(["'none'"]);
     expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", hashSource('a()')]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
     expect(directives.get('style-src-attr')).toEqual(["'unsafe-hashes'", hashSource('--depth: 0;')]);
-    expect(policy(code, 'meta')).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
+    expect(policy(code)).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:/);
   });
 
   test('puts frame-ancestors only in the header: browsers ignore it in <meta>', () => {
-    expect(parsePolicy(policy(code, 'meta')).has('frame-ancestors')).toBe(false);
-    expect(parsePolicy(policy(code, 'header')).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(parsePolicy(policy(code)).has('frame-ancestors')).toBe(false);
+    expect(parsePolicy(HEADER_POLICY).get('frame-ancestors')).toEqual(["'none'"]);
   });
 
   test('with no style attribute to allow, allows none', () => {
-    expect(parsePolicy(policy({ scripts: [], styles: [], styleAttributes: [] }, 'meta')).get('style-src-attr')).toEqual(["'none'"]);
+    expect(parsePolicy(policy({ scripts: [], styles: [], styleAttributes: [] })).get('style-src-attr')).toEqual(["'none'"]);
   });
 });
 
