@@ -50,9 +50,30 @@ function checkRef(
   }
 }
 
+/** Glossary terms are words the report uses; groups of a definition taken from the text are the text's words. */
+function checkTerms(corpus: Corpus, out: IntegrityError[]): void {
+  const report = [...corpus.entries, ...corpus.passages].map((d) => plainText(d.body)).join('\n');
+  for (const t of corpus.terms) {
+    const { term, aliases, parts, definitionProvenance } = t.data;
+    if (![term, ...aliases].some((w) => report.includes(w))) {
+      const also = aliases.length ? `，也找不到别名 ${list(aliases)}` : '';
+      out.push({ file: t.file, field: 'term', value: term, message: `报告正文（条目、导语和展望）中找不到这个词${also}；术语表只收报告中用到的词` });
+    }
+    if (definitionProvenance !== 'text') continue;
+    parts.forEach((part, i) =>
+      part.items.forEach((item, j) => {
+        if (!report.includes(item)) {
+          out.push({ file: t.file, field: `parts[${i}].items[${j}]`, value: item, message: '报告正文中找不到这段文字；definitionProvenance 为 text 时，分组须照录原文' });
+        }
+      }),
+    );
+  }
+}
+
 /**
  * Cross-collection checks that a schema of one file cannot make: ids, references,
- * the category rule of sections, figures and status words present in the text.
+ * the category rule of sections, figures and status words present in the text, glossary
+ * terms used by the report.
  * Returns every mistake found, in file order.
  */
 export function checkIntegrity(corpus: Corpus): IntegrityError[] {
@@ -112,6 +133,7 @@ export function checkIntegrity(corpus: Corpus): IntegrityError[] {
     checkRef(p, 'source', p.data.source, sourceIds, '来源报告', out);
     p.data.plans.forEach((id, i) => checkRef(p, `plans[${i}]`, id, planIds, '规划与文件', out));
   }
+  checkTerms(corpus, out);
   return out;
 }
 

@@ -69,6 +69,16 @@ describe('cross-reference mistakes (integrity)', () => {
     expect(errors.some((e) => e.startsWith(`${FILE}：`) && e.includes(message)), errors.join('\n')).toBe(true);
   });
 
+  test('a glossary term the report never uses, and a text-given group that is not in the text', () => {
+    const term = corpus.terms.find((t) => t.data.definitionProvenance === 'text' && t.data.parts.length > 0)!;
+    const changed = { ...term, data: { ...term.data, term: '五融四抓', aliases: ['五融'], parts: [{ label: '五融', items: ['规划融', term.data.parts[0]!.items[0]!] }] } };
+    const errors = checkIntegrity({ ...corpus, terms: corpus.terms.map((t) => (t === term ? changed : t)) }).map(formatError);
+    expect(errors).toEqual([
+      `${term.file}：字段 term 的值 "五融四抓" 有误：报告正文（条目、导语和展望）中找不到这个词，也找不到别名 五融；术语表只收报告中用到的词`,
+      `${term.file}：字段 parts[0].items[0] 的值 "规划融" 有误：报告正文中找不到这段文字；definitionProvenance 为 text 时，分组须照录原文`,
+    ]);
+  });
+
   test('a duplicate id names both files', () => {
     const twin = corpus.entries.find((e) => e.file === FILE)!;
     const copy = { ...twin, file: 'content/entries/other/xt2023-reform-01.mdx' };

@@ -45,8 +45,9 @@ describe('scaffold', () => {
   test('writes a plan and a term', () => {
     const plan = scaffold(corpus, { type: 'plan', id: 'xt-test-plan', title: '湘潭市测试方案', level: 'city', roles: ['出台'] });
     expect(parseDoc(SCHEMAS.plans, plan.file, plan.content).data.level).toBe('city');
-    const term = scaffold(corpus, { type: 'term', id: 'test-term', term: '测试术语', definition: '编者为测试所写的释义。' });
+    const term = scaffold(corpus, { type: 'term', id: 'test-term', term: '电子健康卡', definition: '编者为测试所写的释义。' });
     expect(parseDoc(SCHEMAS.terms, term.file, term.content).data.definitionProvenance).toBe('editorial');
+    expect(() => scaffold(corpus, { type: 'term', id: 'test-term', term: '测试术语', definition: '编者为测试所写的释义。' })).toThrow('报告正文（条目、导语和展望）中找不到这个词');
     expect(() => scaffold(corpus, { type: 'term', id: 'feidi-yuanqu', term: '飞地', definition: '重复的术语 id。' })).toThrow('id 已被');
   });
 });
