@@ -7,16 +7,17 @@
 import path from 'node:path';
 import { checkHtml } from './gates/html';
 import { checkHtmlValidate } from './gates/html-validate';
-import { checkLinks } from './gates/links';
+import { checkLinks, describeBroken } from './gates/links';
+import { sitePages } from '../src/config/site-pages';
 import { checkOffline } from './gates/offline';
 import { checkSecurity } from './gates/security';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 let failed = false;
 
-const links = checkLinks(dist);
+const links = checkLinks(dist, sitePages());
 console.log(`链接检查：${links.pages} 个页面，${links.links} 个站内链接，${links.broken.length} 个失效`);
-for (const b of links.broken) console.log(`  - ${b.page} → ${b.href}：${b.why}`);
+for (const b of links.broken) console.log(`  - ${describeBroken(b)}`);
 failed ||= links.broken.length > 0;
 
 const offline = checkOffline(dist);

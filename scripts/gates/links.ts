@@ -9,7 +9,8 @@ import { attributeValues, htmlFiles, ids, pagePath } from './html-files';
 export interface LinkReport {
   pages: number;
   links: number;
-  broken: { page: string; href: string; why: string }[];
+  /** Each broken link: the page it is on, the file that page is made from (when known), the link and why. */
+  broken: { page: string; source?: string; href: string; why: string }[];
 }
 
 function targetFile(dist: string, pathname: string): string | undefined {
@@ -20,7 +21,8 @@ function targetFile(dist: string, pathname: string): string | undefined {
   return candidates.find((c) => fs.existsSync(c) && fs.statSync(c).isFile());
 }
 
-export function checkLinks(dist: string): LinkReport {
+/** `sources`: site path → the file the page is made from (src/config/site-pages.ts), to name it in the report. */
+export function checkLinks(dist: string, sources: ReadonlyMap<string, string> = new Map()): LinkReport {
   const files = htmlFiles(dist);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -31,6 +33,7 @@ export function checkLinks(dist: string): LinkReport {
   for (const file of files) {
     const html = fs.readFileSync(path.join(dist, file), 'utf8');
     const page = pagePath(file);
+    const source = sources.get(page);
     const refs = [
       ...attributeValues(html, 'a', 'href'),
       ...attributeValues(html, 'link', 'href'),
@@ -43,14 +46,19 @@ export function checkLinks(dist: string): LinkReport {
       const url = new URL(href, `http://site${page}`);
       const target = targetFile(dist, url.pathname);
       if (!target) {
-        report.broken.push({ page, href, why: '目标页面或文件不存在' });
+        report.broken.push({ page, source, href, why: '目标页面或文件不存在' });
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
       if (anchor && target.endsWith('.html') && !idsOf(target).has(anchor)) {
-        report.broken.push({ page, href, why: `目标页面没有 id 为 “${anchor}” 的锚点` });
+        report.broken.push({ page, source, href, why: `目标页面没有 id 为 “${anchor}” 的锚点` });
       }
     }
   }
   return report;
+}
+
+/** One line of the report: page (and its file), the link, why it is broken. */
+export function describeBroken(b: LinkReport['broken'][number]): string {
+  return `${b.page}${b.source ? `（${b.source}）` : ''} → ${b.href}：${b.why}`;
 }

@@ -1,38 +1,53 @@
 /**
- * Every page the site builds, as site paths: Starlight's docs pages (content/docs) and the
- * pages our own routes (src/pages) make from the collections. A build test compares this
- * list with the pages the build really makes.
+ * Every page the site builds, as site paths, each with the file it is made from: Starlight's
+ * docs pages (content/docs), the pages our routes (src/pages) make from the collections
+ * (named by their content file), and our fixed pages (named by their route file). A build
+ * test compares this list with the pages the build really makes.
  *
- * Why the links validator needs it: starlight-links-validator reads headings only of docs
- * pages under src/content/docs (the folder is fixed in its code), and ours are in
- * content/docs; it knows no headings of our own routes either. So it would report every
- * link to an existing page as invalid. It is told to leave links to these pages alone; a
- * link to a page not in this list, and a wrong #anchor within the same file, are still
- * errors naming the MDX file and line. scripts/gates/links.ts checks every link and anchor
- * on the built HTML.
+ * Two uses. The link gate names the file behind a page with a broken link. And
+ * starlight-links-validator: it reads headings only of docs pages under src/content/docs
+ * (the folder is fixed in its code; ours are in content/docs) and of none of our routes,
+ * so it would report every link to an existing page as invalid. It is told to leave links
+ * to these pages alone; a link to a page not in this list, and a wrong #anchor within the
+ * same file, are still build errors naming the MDX file and line, and scripts/gates/links.ts
+ * checks every link and anchor on the built HTML.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionIds } from '../lib/content-files';
+import { collectionFiles } from '../lib/content-files';
 import { urls } from '../lib/urls';
 
-function docsPagePaths(root: string): string[] {
+function docsPages(root: string): [string, string][] {
   return fs
     .readdirSync(path.join(root, 'content/docs'), { recursive: true, encoding: 'utf8' })
+    .map((f) => f.split(path.sep).join('/'))
     .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => `/${f.split(path.sep).join('/').replace(/\.mdx?$/, '/').replace(/(^|\/)index\/$/, '$1')}`);
+    .map((f) => [`/${f.replace(/\.mdx?$/, '/').replace(/(^|\/)index\/$/, '$1')}`, `content/docs/${f}`]);
 }
 
-export function sitePagePaths(root = process.cwd()): Set<string> {
-  const ids = (name: 'entries' | 'plans' | 'terms' | 'sections' | 'categories') => collectionIds(name, root);
-  return new Set([
-    ...docsPagePaths(root),
-    ...[urls.plans(), urls.glossary(), urls.outlook(), urls.data(), urls.search(), urls.progress(), urls.figures(), urls.cities()],
-    ...ids('entries').map(urls.entry),
-    ...ids('plans').map(urls.plan),
-    ...ids('terms').map(urls.term),
-    ...ids('sections').map(urls.section),
-    ...ids('categories').map(urls.category),
+const FIXED_PAGES: [string, string][] = [
+  [urls.plans(), 'src/pages/plans/index.astro'],
+  [urls.glossary(), 'src/pages/glossary/index.astro'],
+  [urls.outlook(), 'src/pages/outlook.astro'],
+  [urls.data(), 'src/pages/data/index.astro'],
+  [urls.search(), 'src/pages/search.astro'],
+  [urls.progress(), 'src/pages/progress.astro'],
+  [urls.figures(), 'src/pages/figures.astro'],
+  [urls.cities(), 'src/pages/cities.astro'],
+];
+
+/** Site path → the file the page is made from. */
+export function sitePages(root = process.cwd()): Map<string, string> {
+  const fromCollection = (name: 'entries' | 'plans' | 'terms' | 'sections' | 'categories', url: (id: string) => string) =>
+    collectionFiles(name, root).map(({ id, file }): [string, string] => [url(id), file]);
+  return new Map([
+    ...docsPages(root),
+    ...FIXED_PAGES,
+    ...fromCollection('entries', urls.entry),
+    ...fromCollection('plans', urls.plan),
+    ...fromCollection('terms', urls.term),
+    ...fromCollection('sections', urls.section),
+    ...fromCollection('categories', urls.category),
   ]);
 }
 

@@ -2,9 +2,9 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_TITLE } from './site.mjs';
 import { buildSidebar } from './sidebar';
-import { linkedPage, sitePagePaths } from './site-pages';
+import { linkedPage, sitePages } from './site-pages';
 
-const sitePages = sitePagePaths();
+const pages = sitePages();
 
 export const starlightOptions: StarlightUserConfig = {
   title: SITE_TITLE,
@@ -20,7 +20,7 @@ export const starlightOptions: StarlightUserConfig = {
   // Build-time check of the links written in MDX/Markdown (file and line in the error):
   // links to missing pages and to missing anchors in the same file (see site-pages.ts for
   // why links to existing pages are left to scripts/gates/links.ts, which crawls the built HTML).
-  plugins: [starlightLinksValidator({ exclude: ({ link }) => sitePages.has(linkedPage(link) ?? '') })],
+  plugins: [starlightLinksValidator({ exclude: ({ link }) => pages.has(linkedPage(link) ?? '') })],
   components: {
     Footer: './src/components/overrides/Footer.astro',
   },

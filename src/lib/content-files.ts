@@ -64,12 +64,16 @@ export function loadCollection<K extends keyof Corpus>(name: K, root = process.c
 }
 
 /**
- * The ids of a collection's files without reading them: ids equal file names (the
+ * A collection's files and their ids, without reading them: ids equal file names (the
  * integrity check enforces it). For config code that must not fail on a bad frontmatter
  * before the content layer can report it in its own words.
  */
-export function collectionIds(name: keyof Corpus, root = process.cwd()): string[] {
-  return listMdx(path.join(root, COLLECTION_DIRS[name])).map((rel) => path.basename(rel, '.mdx'));
+export function collectionFiles(name: keyof Corpus, root = process.cwd()): { id: string; file: string }[] {
+  const dir = COLLECTION_DIRS[name];
+  return listMdx(path.join(root, dir)).map((rel) => ({
+    id: path.basename(rel, '.mdx'),
+    file: path.posix.join(dir, rel.split(path.sep).join('/')),
+  }));
 }
 
 /** Loads every collection under `root` (the repository root by default). */

@@ -3,16 +3,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildSite, copySite } from '../support/build';
+import { checkLinks, describeBroken } from '../../scripts/gates/links';
+import { sitePages } from '../../src/config/site-pages';
 
 const FILE = 'content/entries/xiangtan-2023/xt2023-reform-01.mdx';
 
-function buildWith(edit: (source: string) => string, changed = FILE) {
+/** Builds a copy of the site with one file changed; `inspect` sees the output before it is removed. */
+function buildWith(edit: (source: string) => string, changed = FILE, inspect?: (outDir: string, site: string) => void) {
   const site = copySite();
   const file = path.join(site, changed);
   fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
   const result = buildSite(site);
-  fs.rmSync(site, { recursive: true, force: true });
-  fs.rmSync(result.outDir, { recursive: true, force: true });
+  try {
+    inspect?.(result.outDir, site);
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+    fs.rmSync(result.outDir, { recursive: true, force: true });
+  }
   return result;
 }
 
@@ -51,5 +58,14 @@ describe('the build stops on an editor mistake', () => {
     const report = output.slice(output.indexOf('about.mdx'));
     expect(report).toMatch(/\d+ \| #no-such-heading\s+·\s+╰── invalid hash/);
     expect(report).toMatch(/\d+ \| \/entries\/xt2023-nope-01\/\s+·\s+╰── invalid link/);
+  });
+
+  test('an anchor missing on another page: the build passes it on, the link gate names the page and its MDX file', () => {
+    let broken: string[] = [];
+    const { status } = buildWith((s) => `${s.trimEnd()}\n\n见[引用数据](/citing/#no-such-heading)。\n`, 'content/docs/about.mdx', (outDir, site) => {
+      broken = checkLinks(outDir, sitePages(site)).broken.map(describeBroken);
+    });
+    expect(status).toBe(0);
+    expect(broken).toEqual(['/about/（content/docs/about.mdx） → /citing/#no-such-heading：目标页面没有 id 为 “no-such-heading” 的锚点']);
   });
 });

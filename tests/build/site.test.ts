@@ -10,7 +10,7 @@ import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
 import { checkHtmlValidate } from '../../scripts/gates/html-validate';
 import { htmlFiles, pagePath } from '../../scripts/gates/html-files';
-import { linkedPage, sitePagePaths } from '../../src/config/site-pages';
+import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb } from '../support/corpus';
 
 const SITE = 'https://kb.example.test';
@@ -162,7 +162,9 @@ describe('the built site', () => {
 
   test('makes exactly the pages the links validator is told about (src/config/site-pages.ts)', () => {
     const built = htmlFiles(build.outDir).map(pagePath).filter((p) => p !== '/404');
-    expect([...sitePagePaths()].sort()).toEqual(built.sort());
+    const pages = sitePages();
+    expect([...pages.keys()].sort()).toEqual(built.sort());
+    for (const file of pages.values()) expect(fs.existsSync(file), file).toBe(true);
     expect(['/about/#x', '/plans?x=1', '#x', '?q=1', 'https://gov.cn/', '//cdn.example/', 'a/b/'].map(linkedPage)).toEqual([
       '/about/',
       '/plans/',
