@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { attributeValues, htmlFiles, ids, pagePath } from './html-files';
+import { attributeValues, htmlFiles, ids, pagePath } from '../../src/lib/built-html';
 
 export interface LinkReport {
   pages: number;

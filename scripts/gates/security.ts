@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HEADERS_FILE } from '../../src/integrations/csp';
 import { hashSource, inlineCode, metaPolicy, parsePolicy } from '../../src/lib/csp';
-import { htmlFiles } from './html-files';
+import { htmlFiles } from '../../src/lib/built-html';
 
 export interface SecurityReport {
   pages: number;
@@ -23,9 +23,8 @@ const START_TAGS = /<[a-zA-Z][^<>]*>/g;
 const HANDLER = /\s(on[a-z]+)\s*=/i;
 const JS_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i;
 
-function policyProblems(value: string): string[] {
+function policyProblems(directives: Map<string, string[]>): string[] {
   const problems: string[] = [];
-  const directives = parsePolicy(value);
   for (const [name, sources] of directives) {
     for (const s of sources) {
       if (FORBIDDEN_SOURCES.includes(s) && !(name === 'img-src' && s === 'data:')) problems.push(`${name} 含有 ${s}`);
@@ -45,9 +44,9 @@ function checkPage(file: string, html: string, report: SecurityReport): void {
     problem(`应有 1 个 Content-Security-Policy <meta>，实有 ${metas} 个`);
     return;
   }
-  policyProblems(value).forEach(problem);
-  if (parsePolicy(value).get('default-src')?.join(' ') !== "'none'") problem("default-src 不是 'none'");
   const directives = parsePolicy(value);
+  policyProblems(directives).forEach(problem);
+  if (directives.get('default-src')?.join(' ') !== "'none'") problem("default-src 不是 'none'");
   const code = inlineCode(html);
   const lists: [string, string[], string][] = [
     ['script-src', code.scripts, '内联脚本'],
@@ -79,8 +78,9 @@ export function checkSecurity(dist: string): SecurityReport {
   const sitePolicy = fs.existsSync(headers) ? /Content-Security-Policy:\s*(.+)/.exec(fs.readFileSync(headers, 'utf8'))?.[1] : undefined;
   if (!sitePolicy) report.problems.push({ file: HEADERS_FILE, why: '缺少 Content-Security-Policy 头' });
   else {
-    policyProblems(sitePolicy).forEach((why) => report.problems.push({ file: HEADERS_FILE, why }));
-    if (parsePolicy(sitePolicy).get('frame-ancestors')?.join(' ') !== "'none'") report.problems.push({ file: HEADERS_FILE, why: "frame-ancestors 不是 'none'" });
+    const directives = parsePolicy(sitePolicy);
+    policyProblems(directives).forEach((why) => report.problems.push({ file: HEADERS_FILE, why }));
+    if (directives.get('frame-ancestors')?.join(' ') !== "'none'") report.problems.push({ file: HEADERS_FILE, why: "frame-ancestors 不是 'none'" });
   }
   return report;
 }

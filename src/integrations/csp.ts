@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/built-html';
 import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from '../lib/csp';
 
 export const HEADERS_FILE = '_headers';
@@ -18,10 +19,7 @@ export function headersFile(): string {
 
 /** Adds the policies to a built site in `dist`; returns how many pages it changed. */
 export function applyCsp(dist: string): number {
-  const pages = fs
-    .readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.html'))
-    .sort();
+  const pages = htmlFiles(dist);
   for (const page of pages) {
     const file = path.join(dist, page);
     const html = fs.readFileSync(file, 'utf8');

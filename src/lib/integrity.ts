@@ -51,8 +51,8 @@ function checkRef(
 }
 
 /** Glossary terms are words the report uses; groups of a definition taken from the text are the text's words. */
-function checkTerms(corpus: Corpus, out: IntegrityError[]): void {
-  const report = [...corpus.entries, ...corpus.passages].map((d) => plainText(d.body)).join('\n');
+function checkTerms(corpus: Corpus, textOf: Map<Doc<unknown>, string>, out: IntegrityError[]): void {
+  const report = [...corpus.entries, ...corpus.passages].map((d) => textOf.get(d)).join('\n');
   for (const t of corpus.terms) {
     const { term, aliases, parts, definitionProvenance } = t.data;
     if (![term, ...aliases].some((w) => report.includes(w))) {
@@ -79,6 +79,7 @@ function checkTerms(corpus: Corpus, out: IntegrityError[]): void {
 export function checkIntegrity(corpus: Corpus): IntegrityError[] {
   const out: IntegrityError[] = [];
   for (const [name, docs] of Object.entries(corpus)) checkIds(name, docs as Doc<{ id: string }>[], out);
+  const textOf = new Map<Doc<unknown>, string>([...corpus.entries, ...corpus.passages].map((d) => [d, plainText(d.body)]));
 
   const sourceIds = new Set(corpus.sources.map((d) => d.data.id));
   const sectionIds = new Set(corpus.sections.map((d) => d.data.id));
@@ -108,7 +109,7 @@ export function checkIntegrity(corpus: Corpus): IntegrityError[] {
       out.push({ file: e.file, field: 'category', value: d.category, message: `栏目 ${d.section} 没有类别，请删去 category（只有 ${list(categoriesOf.keys())} 有类别）` });
     }
     d.plans.forEach((p, i) => checkRef(e, `plans[${i}]`, p, planIds, '规划与文件', out));
-    const text = plainText(e.body);
+    const text = textOf.get(e)!;
     d.figures.forEach((f, i) => {
       if (!text.includes(f.text)) {
         out.push({ file: e.file, field: `figures[${i}].text`, value: f.text, message: '正文中找不到这段文字；数据必须照录正文' });
@@ -133,7 +134,7 @@ export function checkIntegrity(corpus: Corpus): IntegrityError[] {
     checkRef(p, 'source', p.data.source, sourceIds, '来源报告', out);
     p.data.plans.forEach((id, i) => checkRef(p, `plans[${i}]`, id, planIds, '规划与文件', out));
   }
-  checkTerms(corpus, out);
+  checkTerms(corpus, textOf, out);
   return out;
 }
 

@@ -9,7 +9,7 @@ import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
 import { checkHtmlValidate, STANDARD } from '../../scripts/gates/html-validate';
-import { htmlFiles, pagePath } from '../../scripts/gates/html-files';
+import { htmlFiles, pagePath } from '../../src/lib/built-html';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb } from '../support/corpus';
 

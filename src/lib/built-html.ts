@@ -1,4 +1,4 @@
-/** The HTML pages of a built site, with helpers to read their links and ids. */
+/** The HTML pages of a built site, with helpers to read their links and ids (the CSP build step and the site gates). */
 import fs from 'node:fs';
 import path from 'node:path';
 
