@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../support/corpus';
 import { sitemapPaths } from '../support/sitemap';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -61,7 +62,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
   test('the search page after a search and a filter, and the search dialog, have no violation', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('绿心')}`);
-    await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page);
     await page.check('input[data-facet="状态"][value="已完成"]');
     await page.waitForURL(/status=/);
     expect(await axe(page)).toEqual([]);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 
 import { urls } from '../../src/lib/urls';
 import { kb } from '../support/corpus';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -46,7 +47,7 @@ describe('researcher pages', () => {
     const expected = kb.entriesOfCategory('services').filter((e) => e.status === 'done');
     expect(await cell.innerText()).toBe(String(expected.length));
     await cell.click();
-    await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page);
     const got = await page.locator('[data-testid="search-results"] a.kb-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(got.sort()).toEqual(expected.map((e) => urls.entry(e.id)).sort());
   });

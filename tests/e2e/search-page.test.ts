@@ -4,6 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 
 import { urls } from '../../src/lib/urls';
 import { kb } from '../support/corpus';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -17,7 +18,7 @@ beforeEach(async () => {
 const status = () => page.locator('#kb-search-status');
 const resultPaths = () =>
   page.locator('[data-testid="search-results"] a.kb-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
-const waitForResults = () => page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+const waitForResults = () => waitForSearchStatus(page);
 
 describe('the search page', () => {
   test('runs the query in its URL, ranks the entry first, and marks the matched words', async () => {
@@ -111,7 +112,7 @@ describe('the search page', () => {
   test('shows a query from the URL as text, never as HTML', async () => {
     const evil = '<img src=x onerror="window.__pwned=1">';
     await page.goto(`${base}/search/?q=${encodeURIComponent(evil)}`);
-    await page.waitForFunction(() => /没有找到|找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page, /没有找到|找到/);
     expect(await status().innerText()).toContain(evil);
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
@@ -127,7 +128,7 @@ describe('the search page', () => {
     expect(converter).toEqual([]);
     await page.fill('#kb-q', '綠心中央公園');
     await page.press('#kb-q', 'Enter');
-    await page.waitForFunction(() => /繁体/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page, /繁体/);
     expect(converter.length).toBeGreaterThan(0);
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-ecology-01'));
   });
@@ -151,7 +152,7 @@ describe('the search page', () => {
     const t1 = Date.now();
     await page.fill('#kb-q', '潭信贷');
     await page.press('#kb-q', 'Enter');
-    await page.waitForFunction(() => /潭信贷/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page, /潭信贷/);
     const laterMs = Date.now() - t1;
     console.log(
       `search: page load + first search ${firstMs} ms, Pagefind bytes ${pagefindBytes}; a later search ${laterMs} ms; bytes by kind ${JSON.stringify(bytesBy)}`,

@@ -12,6 +12,7 @@ import { QUERIES, QUERY_KINDS, type LabelledQuery } from '../support/queries';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { buildBaselineSite } from './baseline-site';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -30,7 +31,7 @@ afterAll(async () => {
 /** Waits for the search page to finish the search in its URL, then reads the ranked links. */
 async function searchPageResults(page: Page, q: string): Promise<string[]> {
   await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
-  await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''), null, { timeout: 15_000 });
+  await waitForSearchStatus(page, /找到/, 15_000);
   return page.locator('[data-testid="search-results"] a.kb-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 }
 

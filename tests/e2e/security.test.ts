@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/lib/urls';
 import { sitemapPaths } from '../support/sitemap';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -33,8 +34,6 @@ async function watchedPage(options: Parameters<ReturnType<typeof browser>['newPa
   };
   return { page, violations };
 }
-
-const searchDone = (page: Page) => page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
 
 describe('Content-Security-Policy', () => {
   test('every page in the sitemap, and the 404 page, carries the policy and keeps to it', async () => {
@@ -63,11 +62,11 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 
     await page.goto(`${base}${urls.search()}?q=${encodeURIComponent('長株潭都市圈')}`);
-    await page.waitForFunction(() => /繁体/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page, /繁体/);
     await page.click('#kb-more');
     await page.check('input[data-facet="状态"][value="推进中"]');
     await page.waitForURL(/status=/);
-    await searchDone(page);
+    await waitForSearchStatus(page);
 
     await page.goto(`${base}${urls.entry('xt2023-services-06')}`);
     await page.click('button.kb-copy');

@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { browserForFile } from './chromium';
+import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -59,7 +60,7 @@ describe('in Chromium', () => {
     await page.fill('#q404', '潭信贷');
     await page.press('#q404', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    await page.waitForFunction(() => /找到/.test(document.querySelector('#kb-search-status')?.textContent ?? ''));
+    await waitForSearchStatus(page);
     expect(await page.locator('[data-testid="search-results"] a').first().getAttribute('href')).toBe('/entries/xt2023-reform-07/');
   });
 });
