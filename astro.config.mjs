@@ -5,9 +5,9 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
-import rehypeGlossary from './src/lib/rehype-glossary';
-import { loadCollection } from './src/lib/content-files';
-import csp from './src/integrations/csp';
+import rehypeGlossary from './src/build/rehype-glossary';
+import { loadCollection } from './src/load/fs';
+import csp from './src/build/csp/integration';
 
 export default defineConfig({
   site: siteUrl(process.env),

@@ -13,9 +13,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { loadCorpus } from '../src/lib/content-files';
-import { scaffold, ScaffoldError, type NewThing } from '../src/lib/scaffold';
-import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../src/schemas/vocab';
+import { loadCorpus } from '../src/load/fs';
+import { scaffold, ScaffoldError, type NewThing } from './lib/scaffold';
+import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../src/kb/schemas/vocab';
 
 const { values } = parseArgs({
   options: {

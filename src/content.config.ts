@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { entrySchema } from './schemas/entry';
-import { planSchema } from './schemas/plan';
-import { termSchema } from './schemas/term';
-import { categorySchema, passageSchema, sectionSchema, sourceSchema } from './schemas/taxonomy';
-import { COLLECTION_DIRS } from './lib/docs';
+import { entrySchema } from './kb/schemas/entry';
+import { planSchema } from './kb/schemas/plan';
+import { termSchema } from './kb/schemas/term';
+import { categorySchema, passageSchema, sectionSchema, sourceSchema } from './kb/schemas/taxonomy';
+import { COLLECTION_DIRS } from './kb/registry';
 
 /** MDX files of one folder under content/; files starting with _ are ignored. */
 function mdx(base: string) {

@@ -3,9 +3,9 @@
  * category, kind, status and city, and bodies recombined from the clauses of the real
  * report (deterministic for a given seed), with figures and plan names in some of them.
  */
-import type { Corpus } from '../../src/lib/docs';
-import { plainText } from '../../src/lib/text';
-import { CITIES, KINDS, STATUSES } from '../../src/schemas/vocab';
+import type { Corpus } from '../../src/kb/registry';
+import { plainText } from '../../src/kb/text/plain';
+import { CITIES, KINDS, STATUSES } from '../../src/kb/schemas/vocab';
 import { stringify } from 'yaml';
 
 /** A small deterministic PRNG (mulberry32). */

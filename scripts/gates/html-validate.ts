@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import { htmlFiles } from '../../src/lib/built-html';
+import { htmlFiles } from '../../src/build/html';
 
 export const STANDARD: ConfigData = { extends: ['html-validate:standard'] };
 

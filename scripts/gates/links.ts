@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { attributeValues, htmlFiles, ids, pagePath } from '../../src/lib/built-html';
+import { attributeValues, htmlFiles, ids, pagePath } from '../../src/build/html';
 
 export interface LinkReport {
   pages: number;

@@ -7,9 +7,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { HEADERS_FILE } from '../../src/integrations/csp';
-import { hashSource, inlineCode, metaPolicy, parsePolicy } from '../../src/lib/csp';
-import { htmlFiles } from '../../src/lib/built-html';
+import { HEADERS_FILE } from '../../src/build/csp/integration';
+import { hashSource, inlineCode, metaPolicy, parsePolicy } from '../../src/build/csp/policy';
+import { htmlFiles } from '../../src/build/html';
 
 export interface SecurityReport {
   pages: number;

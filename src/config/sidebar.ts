@@ -4,8 +4,8 @@
  * Entries are not listed: at thousands of entries that list would weigh on every page.
  */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { loadCollection } from '../lib/content-files';
-import { urls } from '../lib/urls';
+import { loadCollection } from '../load/fs';
+import { urls } from '../kb/urls';
 
 type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
 

@@ -14,8 +14,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionFiles } from '../lib/content-files';
-import { urls } from '../lib/urls';
+import { collectionFiles } from '../load/fs';
+import { urls } from '../kb/urls';
 
 function docsPages(root: string): [string, string][] {
   return fs

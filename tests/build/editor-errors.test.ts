@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, copySite } from '../support/build';
+import { buildSite, copySite } from '../../scripts/support/build';
 import { checkLinks, describeBroken } from '../../scripts/gates/links';
 import { sitePages } from '../../src/config/site-pages';
 

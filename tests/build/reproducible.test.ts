@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { buildSite } from '../support/build';
+import { buildSite } from '../../scripts/support/build';
 
 const outDirs: string[] = [];
 afterAll(() => outDirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -2,14 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ENTRY_FIELDS, type EntryRecord, type PlanRecord } from '../../src/lib/export';
-import { urls } from '../../src/lib/urls';
-import { buildSite, readBuilt, type BuildResult } from '../support/build';
+import { ENTRY_FIELDS, type EntryRecord, type PlanRecord } from '../../src/views/export';
+import { urls } from '../../src/kb/urls';
+import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
 import { checkHtmlValidate, STANDARD } from '../../scripts/gates/html-validate';
-import { htmlFiles, pagePath } from '../../src/lib/built-html';
+import { htmlFiles, pagePath } from '../../src/build/html';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb } from '../support/corpus';
 

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../support/corpus';
 import { sitemapPaths } from '../support/sitemap';
-import { browserForFile } from './chromium';
+import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { Kb } from '../../src/lib/kb-model';
-import { urls } from '../../src/lib/urls';
+import type { Kb } from '../../src/kb/model';
+import { urls } from '../../src/kb/urls';
 
 const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 

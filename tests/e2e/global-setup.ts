@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildEnv } from '../support/build';
-import { serveStatic } from '../support/static-server';
-import { assertChromium } from './chromium';
+import { buildEnv } from '../../scripts/support/build';
+import { serveStatic } from '../../scripts/support/static-server';
+import { assertChromium } from '../../scripts/support/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');

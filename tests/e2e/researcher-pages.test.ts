@@ -1,9 +1,9 @@
 /** The researcher pages in Chromium: charts, the progress matrix, citations, and a phone screen. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
-import { urls } from '../../src/lib/urls';
+import { urls } from '../../src/kb/urls';
 import { kb } from '../support/corpus';
-import { browserForFile } from './chromium';
+import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');

@@ -9,9 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { kb, ROOT } from '../support/corpus';
 import { QUERIES, QUERY_KINDS, type LabelledQuery } from '../support/queries';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server';
 import { buildBaselineSite } from './baseline-site';
-import { browserForFile } from './chromium';
+import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { urls } from '../../src/lib/urls';
+import { urls } from '../../src/kb/urls';
 import { sitemapPaths } from '../support/sitemap';
-import { browserForFile } from './chromium';
+import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');

@@ -1,7 +1,7 @@
 /** What a reader sees in a real browser: the home page, an entry page, and the header search. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { browserForFile } from './chromium';
+import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
 const base = inject('baseUrl');

@@ -1,9 +1,9 @@
 /** The real collections and source report, loaded once for the tests. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCorpus } from '../../src/lib/content-files';
-import { buildKb } from '../../src/lib/kb-model';
-import { parseReport } from '../../src/lib/report';
+import { loadCorpus } from '../../src/load/fs';
+import { buildKb } from '../../src/kb/model';
+import { parseReport } from '../../src/kb/text/report';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
-import { entrySchema } from '../../src/schemas/entry';
-import { planSchema } from '../../src/schemas/plan';
-import { termSchema } from '../../src/schemas/term';
-import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../../src/schemas/vocab';
+import { entrySchema } from '../../src/kb/schemas/entry';
+import { planSchema } from '../../src/kb/schemas/plan';
+import { termSchema } from '../../src/kb/schemas/term';
+import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../../src/kb/schemas/vocab';
 import { ROOT } from '../support/corpus';
 
 const doc = fs.readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');

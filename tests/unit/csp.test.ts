@@ -1,6 +1,6 @@
 /** The Content-Security-Policy helpers: what counts as inline code, its hashes, the policy text. */
 import { describe, expect, test } from 'vitest';
-import { CspError, HEADER_POLICY, hashSource, inlineCode, metaPolicy, parsePolicy, policy, withPolicyMeta } from '../../src/lib/csp';
+import { CspError, HEADER_POLICY, hashSource, inlineCode, metaPolicy, parsePolicy, policy, withPolicyMeta } from '../../src/build/csp/policy';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 

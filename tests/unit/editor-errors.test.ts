@@ -3,9 +3,9 @@
  * field, the bad value and what is allowed. Fixtures are copies of real files with one mistake.
  */
 import { describe, expect, test } from 'vitest';
-import { FrontmatterError, SCHEMAS, parseDoc, splitFrontmatter } from '../../src/lib/content-files';
-import type { Corpus } from '../../src/lib/docs';
-import { checkIntegrity, formatError } from '../../src/lib/integrity';
+import { FrontmatterError, SCHEMAS, parseDoc, splitFrontmatter } from '../../src/load/fs';
+import type { Corpus } from '../../src/kb/registry';
+import { checkIntegrity, formatError } from '../../src/kb/rules/index';
 import { corpus } from '../support/corpus';
 import { stringify } from 'yaml';
 

@@ -3,8 +3,8 @@
  * exactly once, in the right section.
  */
 import { describe, expect, test } from 'vitest';
-import { applyRepairs } from '../../src/lib/report';
-import { plainText } from '../../src/lib/text';
+import { applyRepairs } from '../../src/kb/text/report';
+import { plainText } from '../../src/kb/text/plain';
 import fs from 'node:fs';
 import { corpus, report, reportText, SHARED_REPORT_PATH } from '../support/corpus';
 

@@ -8,7 +8,7 @@ import { checkHtmlValidate } from '../../scripts/gates/html-validate';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
-import { applyCsp } from '../../src/integrations/csp';
+import { applyCsp } from '../../src/build/csp/integration';
 
 function site(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-gate-'));

@@ -1,8 +1,8 @@
 /** Counts, ids, references and derived indexes of the real collections. */
 import { describe, expect, test } from 'vitest';
-import { checkIntegrity, formatError } from '../../src/lib/integrity';
-import { plainText } from '../../src/lib/text';
-import { urls } from '../../src/lib/urls';
+import { checkIntegrity, formatError } from '../../src/kb/rules/index';
+import { plainText } from '../../src/kb/text/plain';
+import { urls } from '../../src/kb/urls';
 import { corpus, kb } from '../support/corpus';
 
 describe('the content model', () => {

@@ -5,7 +5,7 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, test } from 'vitest';
-import { urls } from '../../src/lib/urls';
+import { urls } from '../../src/kb/urls';
 import { kb } from '../support/corpus';
 import { QUERIES, QUERY_KINDS } from '../support/queries';
 

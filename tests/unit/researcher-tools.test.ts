@@ -1,9 +1,9 @@
 /** Derivations behind the researcher pages: related entries, citations, the progress matrix, figures. */
 import { describe, expect, test } from 'vitest';
-import { gbt7714 } from '../../src/lib/citation';
-import { comparable, figureRows } from '../../src/lib/figures';
-import { progressRows, progressTotals } from '../../src/lib/progress';
-import { relatedEntries } from '../../src/lib/related';
+import { gbt7714 } from '../../src/views/citation';
+import { comparable, figureRows } from '../../src/views/figures';
+import { progressRows, progressTotals } from '../../src/views/progress';
+import { relatedEntries } from '../../src/views/related';
 import { kb } from '../support/corpus';
 
 describe('related entries', () => {

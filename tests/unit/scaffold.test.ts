@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseDoc, SCHEMAS } from '../../src/lib/content-files';
-import { scaffold, ScaffoldError, type NewEntry } from '../../src/lib/scaffold';
+import { parseDoc, SCHEMAS } from '../../src/load/fs';
+import { scaffold, ScaffoldError, type NewEntry } from '../../scripts/lib/scaffold';
 import { corpus, ROOT } from '../support/corpus';
 
 const entry: NewEntry = {

@@ -1,9 +1,9 @@
 /** The search page's pure logic: URL state, query normalisation, ranking, excerpts. */
 import { describe, expect, test } from 'vitest';
-import { excerptHtml } from '../../src/scripts/search/excerpt';
-import { bigrams, normalizeQuery, queryWords, rank } from '../../src/scripts/search/query';
-import { readState, writeState } from '../../src/scripts/search/state';
-import { needsConversion } from '../../src/scripts/search/traditional';
+import { excerptHtml } from '../../src/search/client/excerpt';
+import { bigrams, normalizeQuery, queryWords, rank } from '../../src/search/client/query';
+import { readState, writeState } from '../../src/search/client/state';
+import { needsConversion } from '../../src/search/client/traditional';
 
 describe('URL state', () => {
   test('round-trips a query and filters through the URL', () => {

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKb } from '../../lib/kb';
-import { ENTRY_FIELDS, entryRecords, toCsv } from '../../lib/export';
+import { getKb } from '../../load/astro';
+import { ENTRY_FIELDS, entryRecords, toCsv } from '../../views/export';
 
 export const GET: APIRoute = async ({ site }) => {
   const kb = await getKb();

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getKb } from '../../lib/kb';
-import { entryRecords } from '../../lib/export';
+import { getKb } from '../../load/astro';
+import { entryRecords } from '../../views/export';
 
 export const GET: APIRoute = async ({ site }) => {
   const kb = await getKb();

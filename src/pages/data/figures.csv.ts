@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getKb } from '../../lib/kb';
-import { toCsv } from '../../lib/export';
-import { FIGURE_FIELDS, figureRows } from '../../lib/figures';
+import { getKb } from '../../load/astro';
+import { toCsv } from '../../views/export';
+import { FIGURE_FIELDS, figureRows } from '../../views/figures';
 
 export const GET: APIRoute = async () => {
   const kb = await getKb();

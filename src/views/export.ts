@@ -2,9 +2,9 @@
  * Open data: the entries and plans as JSON and CSV records, from the same knowledge base
  * as the pages. The field lists here drive both the files and the /data/ page that explains them.
  */
-import type { Kb } from './kb-model';
-import { urls } from './urls';
-import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../schemas/vocab';
+import type { Kb } from '../kb/model';
+import { urls } from '../kb/urls';
+import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../kb/schemas/vocab';
 
 export interface FieldDoc {
   name: string;

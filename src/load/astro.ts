@@ -1,8 +1,8 @@
 /** The knowledge base as the Astro build sees it: collections loaded, checked and indexed once. */
 import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import type { Corpus, Doc } from './docs';
-import { assertIntegrity } from './integrity';
-import { buildKb, type Kb } from './kb-model';
+import type { Corpus, Doc } from '../kb/registry';
+import { assertIntegrity } from '../kb/rules/index';
+import { buildKb, type Kb } from '../kb/model';
 
 type Name = keyof Corpus & keyof DataEntryMap;
 

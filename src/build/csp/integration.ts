@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../lib/built-html';
-import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from '../lib/csp';
+import { htmlFiles } from '../html';
+import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from './policy';
 
 export const HEADERS_FILE = '_headers';
 

@@ -3,7 +3,7 @@
  * needed), Pagefind asked for candidates with the query, its words and, when those find
  * little, its two-character pieces; the candidates re-ranked on their own text.
  */
-import type { FacetKey } from '../../lib/search-facets';
+import type { FacetKey } from '../facets';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { bigrams, normalizeQuery, queryWords, rank, relevance, type Candidate } from './query';
 import type { SearchState } from './state';

@@ -1,6 +1,6 @@
 /** The progress board: entries counted by row (a category, or a section without categories) and status. */
-import type { EntryView, Kb } from './kb-model';
-import { STATUSES, type Status } from '../schemas/vocab';
+import type { EntryView, Kb } from '../kb/model';
+import { STATUSES, type Status } from '../kb/schemas/vocab';
 
 export interface ProgressRow {
   /** The category or section it counts. */

@@ -1,5 +1,5 @@
 /** The search page's state and its URL form: ?q=…&category=…&city=… (repeatable facet parameters). */
-import { FACETS, type FacetKey } from '../../lib/search-facets';
+import { FACETS, type FacetKey } from '../facets';
 
 export interface SearchState {
   q: string;

@@ -1,7 +1,7 @@
 /** schema.org JSON-LD for entry pages (with breadcrumbs) and for the open-data page. */
 import { SITE_TITLE } from '../config/site.mjs';
-import type { EntryView, Kb } from './kb-model';
-import { urls } from './urls';
+import type { EntryView, Kb } from '../kb/model';
+import { urls } from '../kb/urls';
 
 type Json = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
-import type { EntryData } from '../schemas/entry';
-import type { PlanData } from '../schemas/plan';
-import type { CategoryData, PassageData, SectionData, SourceData } from '../schemas/taxonomy';
-import type { TermData } from '../schemas/term';
+import type { EntryData } from './schemas/entry';
+import type { PlanData } from './schemas/plan';
+import type { CategoryData, PassageData, SectionData, SourceData } from './schemas/taxonomy';
+import type { TermData } from './schemas/term';
 
 /** One content file: where it is, its validated frontmatter and its MDX body. */
 export interface Doc<T> {

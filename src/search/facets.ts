@@ -2,8 +2,8 @@
  * The search facets and result metadata: their names (as Pagefind filter keys, shown to
  * readers), their URL parameter names, and how an entry maps to their values.
  */
-import type { EntryView, Kb } from './kb-model';
-import { CITIES, KINDS, STATUSES } from '../schemas/vocab';
+import type { EntryView, Kb } from '../kb/model';
+import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
 
 /** The kinds of page a search can return. */
 export const PAGE_TYPES = {

@@ -1,10 +1,10 @@
-import type { Corpus, Doc } from './docs';
-import type { EntryData } from '../schemas/entry';
-import type { PlanData } from '../schemas/plan';
-import type { TermData } from '../schemas/term';
-import type { CategoryData, PassageData, SectionData, SourceData } from '../schemas/taxonomy';
-import { plainText } from './text';
-import { termIdsIn } from './terms';
+import type { Corpus, Doc } from './registry';
+import type { EntryData } from './schemas/entry';
+import type { PlanData } from './schemas/plan';
+import type { TermData } from './schemas/term';
+import type { CategoryData, PassageData, SectionData, SourceData } from './schemas/taxonomy';
+import { plainText } from './text/plain';
+import { termIdsIn } from './text/terms';
 
 /** An entry with what is derived from it. */
 export interface EntryView extends EntryData {

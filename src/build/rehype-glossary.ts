@@ -4,9 +4,9 @@
  * in a link, whose description (aria-describedby) and tooltip give the definition.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { findTerms } from './terms';
-import { urls } from './urls';
-import type { TermData } from '../schemas/term';
+import { findTerms } from '../kb/text/terms';
+import { urls } from '../kb/urls';
+import type { TermData } from '../kb/schemas/term';
 
 export interface GlossaryOptions {
   terms: TermData[];

@@ -3,7 +3,7 @@
  * a place, a glossary term, the category (or, outside categories, the section), scored
  * by how much they share.
  */
-import type { EntryView } from './kb-model';
+import type { EntryView } from '../kb/model';
 
 const WEIGHTS = { plan: 4, org: 3, place: 3, term: 1, category: 1 } as const;
 

@@ -6,11 +6,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'astro/zod';
-import { entrySchema } from '../schemas/entry';
-import { planSchema } from '../schemas/plan';
-import { termSchema } from '../schemas/term';
-import { categorySchema, passageSchema, sectionSchema, sourceSchema } from '../schemas/taxonomy';
-import { COLLECTION_DIRS, type Corpus, type Doc } from './docs';
+import { entrySchema } from '../kb/schemas/entry';
+import { planSchema } from '../kb/schemas/plan';
+import { termSchema } from '../kb/schemas/term';
+import { categorySchema, passageSchema, sectionSchema, sourceSchema } from '../kb/schemas/taxonomy';
+import { COLLECTION_DIRS, type Corpus, type Doc } from '../kb/registry';
 
 export const SCHEMAS = {
   sources: sourceSchema,

@@ -1,8 +1,8 @@
 /** How a plan is described to readers: its metadata rows, derived from the plan and the entries naming it. */
-import type { PlanData } from '../schemas/plan';
-import { PLAN_LEVELS, PROVENANCE } from '../schemas/vocab';
-import type { Kb } from './kb-model';
-import { urls } from './urls';
+import type { PlanData } from '../kb/schemas/plan';
+import { PLAN_LEVELS, PROVENANCE } from '../kb/schemas/vocab';
+import type { Kb } from '../kb/model';
+import { urls } from '../kb/urls';
 
 export function planLevelText(plan: PlanData): string {
   const level = PLAN_LEVELS[plan.level];

@@ -1,5 +1,5 @@
-import type { Corpus, Doc } from './docs';
-import { plainText } from './text';
+import type { Corpus, Doc } from '../registry';
+import { plainText } from '../text/plain';
 
 /** A mistake an editor made, with what is needed to fix it. */
 export interface IntegrityError {

@@ -1,6 +1,6 @@
 /** The key-figures table: every figure of every entry, with its entry and category. */
-import type { EntryView, Kb } from './kb-model';
-import { urls } from './urls';
+import type { EntryView, Kb } from '../kb/model';
+import { urls } from '../kb/urls';
 
 export interface FigureRow {
   value: number;

@@ -1,5 +1,5 @@
 /** What an entry page shows besides the entry itself: its place in the report, in words and links. */
-import type { EntryView, Kb } from './kb-model';
+import type { EntryView, Kb } from './model';
 import { urls } from './urls';
 
 export function entryTrail(kb: Kb, e: EntryView): { label: string; href: string }[] {

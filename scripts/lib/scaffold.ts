@@ -4,11 +4,11 @@
  * before anything is written.
  */
 import { stringify } from 'yaml';
-import type { Corpus } from './docs';
-import { COLLECTION_DIRS } from './docs';
-import { FrontmatterError, SCHEMAS, parseDoc } from './content-files';
-import { checkIntegrity, formatError } from './integrity';
-import { urls } from './urls';
+import type { Corpus } from '../../src/kb/registry';
+import { COLLECTION_DIRS } from '../../src/kb/registry';
+import { FrontmatterError, SCHEMAS, parseDoc } from '../../src/load/fs';
+import { checkIntegrity, formatError } from '../../src/kb/rules/index';
+import { urls } from '../../src/kb/urls';
 
 export class ScaffoldError extends Error {}
 

@@ -1,5 +1,5 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
-import { FACETS, type FacetKey } from '../../lib/search-facets';
+import { FACETS, type FacetKey } from '../facets';
 import { more, runSearch, type SearchOutcome } from './engine';
 import { loadPagefind } from './pagefind';
 import { appendResults, renderCounts, renderResults, renderStatus } from './render';
