@@ -5,8 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
-import rehypeGlossary from './src/build/rehype-glossary';
-import { loadCollection } from './src/load/fs';
 import csp from './src/build/csp/integration';
 
 export default defineConfig({
@@ -18,13 +16,7 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor runs no remark plugins: use unified so that
     // remark-cjk-friendly fixes emphasis next to CJK punctuation in .md and .mdx.
-    processor: unified({
-      remarkPlugins: [remarkCjkFriendly],
-      // First use of each glossary term in an entry links to its definition.
-      rehypePlugins: [
-        [rehypeGlossary, { terms: loadCollection('terms').map((d) => d.data), include: /content\/entries\// }],
-      ],
-    }),
+    processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
   // csp() runs last: it hashes the inline code of the finished pages.
   integrations: [starlight(starlightOptions), csp()],

@@ -4,6 +4,7 @@
  *   npm run new                                   asks for each field in the terminal
  *   npm run new -- --section breakthroughs --category transport --title 标题 \
  *     --kind project --status launched --status-words 开工 --cities xiangtan --text 原文……
+ *     --figure "160个=分解任务"                   what each figure of the text counts
  *   npm run new -- --type plan --id xt-new-plan --title 文件名 --level city --roles 出台
  *   npm run new -- --type term --id some-term --term 术语 --definition 释义
  *
@@ -13,9 +14,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { loadCorpus } from '../src/load/fs';
+import { loadCorpus, readSourceTexts } from '../src/load/fs';
 import { scaffold, ScaffoldError, type NewThing } from './lib/scaffold';
 import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../src/kb/schemas/vocab';
+import { statedFigures } from '../src/kb/text/figures';
 
 const { values } = parseArgs({
   options: {
@@ -34,12 +36,14 @@ const { values } = parseArgs({
     roles: { type: 'string' },
     term: { type: 'string' },
     definition: { type: 'string' },
+    figure: { type: 'string', multiple: true },
     root: { type: 'string', default: process.cwd() },
   },
 });
 
 const root = path.resolve(values.root!);
 const corpus = loadCorpus(root);
+const sourceTexts = readSourceTexts(corpus, root);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
@@ -54,6 +58,14 @@ async function ask(name: string, question: string, given?: string, options?: str
 }
 
 const list = (s: string) => s.split(/[,，、\s]+/).filter(Boolean);
+
+/** What each figure of the text counts: from --figure "160个=分解任务" flags, or asked for each. */
+async function figureCounts(text: string): Promise<Record<string, string>> {
+  const given = Object.fromEntries((values.figure ?? []).map((f) => f.split('=').map((s) => s.trim()) as [string, string]));
+  const out: Record<string, string> = {};
+  for (const f of statedFigures(text)) out[f.text] = given[f.text] ?? (rl ? await ask('figure', `正文中的“${f.text}”统计的是什么（如 分解任务）`) : '');
+  return out;
+}
 
 async function gather(): Promise<NewThing> {
   if (values.type === 'plan') {
@@ -81,23 +93,30 @@ async function gather(): Promise<NewThing> {
   const category = categories.length
     ? await ask('category', '类别', values.category, categories.map((c) => `${c.data.id}（${c.data.title}）`).join('、'))
     : values.category;
+  const title = await ask('title', '编者拟题（30 字以内）', values.title);
+  const kind = await ask('kind', '类型', values.kind, choices(KINDS));
+  const status = await ask('status', '状态', values.status, choices(STATUSES));
+  const statusWords = await ask('status-words', '原文中表明状态的用语（须出现在原文中）', values['status-words']);
+  const cities = list(await ask('cities', '涉及城市（多个用逗号分隔）', values.cities, choices(CITIES)));
+  const text = await ask('text', '原文（照录）', values.text);
   return {
     type: 'entry',
     source,
     section,
     category,
     id: values.id,
-    title: await ask('title', '编者拟题（30 字以内）', values.title),
-    kind: await ask('kind', '类型', values.kind, choices(KINDS)),
-    status: await ask('status', '状态', values.status, choices(STATUSES)),
-    statusWords: await ask('status-words', '原文中表明状态的用语（须出现在原文中）', values['status-words']),
-    cities: list(await ask('cities', '涉及城市（多个用逗号分隔）', values.cities, choices(CITIES))),
-    text: await ask('text', '原文（照录）', values.text),
+    title,
+    kind,
+    status,
+    statusWords,
+    cities,
+    text,
+    figureCounts: await figureCounts(text),
   };
 }
 
 try {
-  const made = scaffold(corpus, await gather());
+  const made = scaffold(corpus, sourceTexts, await gather());
   const target = path.join(root, made.file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, made.content, { flag: 'wx' });

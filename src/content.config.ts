@@ -1,15 +1,21 @@
+/**
+ * The content collections: Starlight's docs and UI strings, and one collection per item
+ * of the knowledge base's registry (src/kb/registry.ts). The knowledge-base collections
+ * carry no schema here: src/load/astro.ts validates them with the registry's schemas and
+ * the content rules, so that every mistake is reported in the same words, in the build
+ * and on the page in `astro dev`.
+ */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { entrySchema } from './kb/schemas/entry';
-import { planSchema } from './kb/schemas/plan';
-import { termSchema } from './kb/schemas/term';
-import { categorySchema, passageSchema, sectionSchema, sourceSchema } from './kb/schemas/taxonomy';
-import { COLLECTION_DIRS } from './kb/registry';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName } from './kb/registry';
 
-/** MDX files of one folder under content/; files starting with _ are ignored. */
-function mdx(base: string) {
-  return glob({ pattern: '**/[^_]*.mdx', base: `./${base}` });
+/** An item's id is its file name (the id rule checks that the frontmatter agrees). */
+const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '');
+
+function kbCollection(name: CollectionName) {
+  // Files starting with _ are ignored.
+  return defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: `./${REGISTRY[name].dir}`, generateId: fileName }) });
 }
 
 export const collections = {
@@ -21,11 +27,5 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.json', base: './content/i18n' }),
     schema: i18nSchema(),
   }),
-  sources: defineCollection({ loader: mdx(COLLECTION_DIRS.sources), schema: sourceSchema }),
-  sections: defineCollection({ loader: mdx(COLLECTION_DIRS.sections), schema: sectionSchema }),
-  categories: defineCollection({ loader: mdx(COLLECTION_DIRS.categories), schema: categorySchema }),
-  entries: defineCollection({ loader: mdx(COLLECTION_DIRS.entries), schema: entrySchema }),
-  passages: defineCollection({ loader: mdx(COLLECTION_DIRS.passages), schema: passageSchema }),
-  plans: defineCollection({ loader: mdx(COLLECTION_DIRS.plans), schema: planSchema }),
-  terms: defineCollection({ loader: mdx(COLLECTION_DIRS.terms), schema: termSchema }),
+  ...(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, kbCollection(name)])) as Record<CollectionName, ReturnType<typeof kbCollection>>),
 };

@@ -5,9 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { ROOT } from '../support/root';
 import type { SyntheticEntry } from './corpus';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { ROOT };
 export const BENCH_DIR = path.join(ROOT, '.bench');
 
 function fresh(dir: string): string {

@@ -1,14 +1,16 @@
 /**
  * What `npm run new` writes: a new entry, plan or glossary term with valid frontmatter,
- * the next free id and order, checked against the schemas and the rest of the corpus
- * before anything is written.
+ * the next free id, and an entry's order found in its source's text, checked by the
+ * schemas and every content rule (src/kb/rules) before anything is written.
  */
 import { stringify } from 'yaml';
-import type { Corpus } from '../../src/kb/registry';
-import { COLLECTION_DIRS } from '../../src/kb/registry';
-import { FrontmatterError, SCHEMAS, parseDoc } from '../../src/load/fs';
-import { checkIntegrity, formatError } from '../../src/kb/rules/index';
+import { REGISTRY, type CollectionName, type Corpus } from '../../src/kb/registry';
+import { checkContent, formatError, sourceTextFile } from '../../src/kb/rules';
+import { statedFigures } from '../../src/kb/text/figures';
+import { parseReport, wordingOf } from '../../src/kb/text/report';
+import { namedTitles, titleKey } from '../../src/kb/text/titles';
 import { urls } from '../../src/kb/urls';
+import { parseDoc } from '../../src/load/fs';
 
 export class ScaffoldError extends Error {}
 
@@ -25,6 +27,8 @@ export interface NewEntry {
   /** The source statement, verbatim. */
   text: string;
   id?: string;
+  /** What each figure of the text counts, by its words (160个 → 分解任务). */
+  figureCounts?: Record<string, string>;
 }
 
 export interface NewPlan {
@@ -62,9 +66,39 @@ function entryPrefix(corpus: Corpus, source: string): string {
   return existing ? existing.data.id.split('-')[0]! : source.replace(/[^a-z0-9]/g, '');
 }
 
-function nextEntry(corpus: Corpus, n: NewEntry): { id: string; order: number } {
+/** A field only when its list is not empty, as editors write frontmatter. */
+const listed = <T>(name: string, values: T[]) => (values.length ? { [name]: values } : {});
+
+/** The plan records whose titles the text names in 《》 (the plan-title rule reports any it lacks). */
+function plansNamed(corpus: Corpus, text: string): string[] {
+  const keys = new Set(namedTitles(text).map(titleKey));
+  return corpus.plans.filter((p) => [p.data.title, ...p.data.variants].some((t) => keys.has(titleKey(t)))).map((p) => p.data.id);
+}
+
+/** The figures the text states, each with what it counts as the editor says. */
+function figuresOf(n: NewEntry) {
+  return statedFigures(n.text).map((f) => {
+    const counts = n.figureCounts?.[f.text];
+    if (!counts) throw new ScaffoldError(`正文中的“${f.text}”是一项数据：请说明它统计的是什么，例如 --figure "${f.text}=统计对象"`);
+    return { value: f.value, unit: f.unit, counts, text: f.text };
+  });
+}
+
+/** The entry's place in its source: the order of the source's statement that is its text, else the next free one. */
+function orderOf(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewEntry): number {
+  const raw = sourceTexts.get(n.source);
+  if (raw !== undefined) {
+    // matched on wording: the editor may have mended the extraction (the fidelity rule then asks for the repairs)
+    const item = parseReport(raw).items.find((i) => wordingOf(i.text) === wordingOf(n.text));
+    if (!item) throw new ScaffoldError(`原文不是来源报告 ${n.source} 中的任何一条（${sourceTextFile(n.source)}）；条目正文须照录报告的一条，修复抽取问题后再记入 repairs`);
+    return item.order;
+  }
   const inSource = corpus.entries.filter((e) => e.data.source === n.source);
-  const order = Math.max(0, ...inSource.map((e) => e.data.order)) + 1;
+  return Math.max(0, ...inSource.map((e) => e.data.order)) + 1;
+}
+
+function nextEntry(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewEntry): { id: string; order: number } {
+  const order = orderOf(corpus, sourceTexts, n);
   if (n.id) return { id: n.id, order };
   const stem = `${entryPrefix(corpus, n.source)}-${n.category ?? n.section}-`;
   const taken = corpus.entries.map((e) => e.data.id).filter((id) => id.startsWith(stem));
@@ -72,9 +106,9 @@ function nextEntry(corpus: Corpus, n: NewEntry): { id: string; order: number } {
   return { id: `${stem}${String(next).padStart(2, '0')}`, order };
 }
 
-function build(corpus: Corpus, n: NewThing): { collection: keyof Corpus; file: string; content: string; url: string } {
+function build(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewThing): { collection: CollectionName; file: string; content: string; url: string } {
   if (n.type === 'entry') {
-    const { id, order } = nextEntry(corpus, n);
+    const { id, order } = nextEntry(corpus, sourceTexts, n);
     const data = {
       id,
       title: n.title,
@@ -85,33 +119,30 @@ function build(corpus: Corpus, n: NewThing): { collection: keyof Corpus; file: s
       status: n.status,
       statusWords: n.statusWords,
       cities: n.cities,
+      ...listed('plans', plansNamed(corpus, n.text)),
+      ...listed('figures', figuresOf(n)),
       order,
     };
-    return { collection: 'entries', file: `${COLLECTION_DIRS.entries}/${n.source}/${id}.mdx`, content: mdx(data, n.text), url: urls.entry(id) };
+    return { collection: 'entries', file: `${REGISTRY.entries.dir}/${n.source}/${id}.mdx`, content: mdx(data, n.text), url: urls.entry(id) };
   }
   if (n.type === 'plan') {
     const data = { id: n.id, title: n.title, level: n.level, levelProvenance: 'editorial', roles: n.roles };
-    return { collection: 'plans', file: `${COLLECTION_DIRS.plans}/${n.id}.mdx`, content: mdx(data, ''), url: urls.plan(n.id) };
+    return { collection: 'plans', file: `${REGISTRY.plans.dir}/${n.id}.mdx`, content: mdx(data, ''), url: urls.plan(n.id) };
   }
   const data = { id: n.id, term: n.term, definition: n.definition, definitionProvenance: 'editorial' };
-  return { collection: 'terms', file: `${COLLECTION_DIRS.terms}/${n.id}.mdx`, content: mdx(data, ''), url: urls.term(n.id) };
+  return { collection: 'terms', file: `${REGISTRY.terms.dir}/${n.id}.mdx`, content: mdx(data, ''), url: urls.term(n.id) };
 }
 
 /** Builds the new file and checks it as the build would; throws a ScaffoldError saying what to fix. */
-export function scaffold(corpus: Corpus, n: NewThing): Scaffold {
-  const { collection, file, content, url } = build(corpus, n);
+export function scaffold(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewThing): Scaffold {
+  const { collection, file, content, url } = build(corpus, sourceTexts, n);
   const clash = (corpus[collection] as { file: string; data: { id: string } }[]).find(
     (d) => d.file === file || d.data.id === file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
   );
   if (clash) throw new ScaffoldError(`id 已被 ${clash.file} 使用，请换一个 id`);
-  let doc;
-  try {
-    doc = parseDoc(SCHEMAS[collection], file, content);
-  } catch (error) {
-    if (error instanceof FrontmatterError) throw new ScaffoldError(error.message);
-    throw error;
-  }
-  const errors = checkIntegrity({ ...corpus, [collection]: [...corpus[collection], doc] }).filter((e) => e.file === file);
-  if (errors.length) throw new ScaffoldError(errors.map(formatError).join('\n'));
+  const { doc, errors } = parseDoc(collection, file, content);
+  if (!doc) throw new ScaffoldError(errors.map(formatError).join('\n'));
+  const ruleErrors = checkContent({ ...corpus, [collection]: [...corpus[collection], doc] }, sourceTexts).filter((e) => e.file === file);
+  if (ruleErrors.length) throw new ScaffoldError(ruleErrors.map(formatError).join('\n'));
   return { file, content, url };
 }

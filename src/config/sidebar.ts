@@ -1,45 +1,42 @@
 /**
- * The sidebar: sections with their categories, then the reference pages. Built from the
- * section and category files, so a new category appears without editing this file.
+ * The sidebar: sections with their categories, the report passages that have pages, then
+ * the reference pages. Made from the knowledge base on every page (src/config/route-data.ts),
+ * so a new section, category or passage appears without editing this file, in `astro dev` too.
  * Entries are not listed: at thousands of entries that list would weigh on every page.
  */
-import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { loadCollection } from '../load/fs';
+import type { Kb } from '../kb/model';
 import { urls } from '../kb/urls';
 
-type Sidebar = NonNullable<StarlightUserConfig['sidebar']>;
+export type NavItem = { label: string; href: string } | { label: string; items: NavItem[] };
 
-export function buildSidebar(root = process.cwd()): Sidebar {
-  const sections = loadCollection('sections', root).map((d) => d.data).sort((a, b) => a.order - b.order);
-  const categories = loadCollection('categories', root).map((d) => d.data).sort((a, b) => a.order - b.order);
-  const sectionItems: Sidebar = sections.map((s) => {
-    const own = categories.filter((c) => c.section === s.id);
-    if (own.length === 0) return { label: s.title, link: urls.section(s.id) };
+/** The reference pages, in the order readers look for them. */
+export const REFERENCE_PAGES: { label: string; href: string }[] = [
+  { label: '搜索', href: urls.search() },
+  { label: '规划与文件', href: urls.plans() },
+  { label: '工作进展', href: urls.progress() },
+  { label: '数据一览', href: urls.figures() },
+  { label: '按城市浏览', href: urls.cities() },
+  { label: '术语表', href: urls.glossary() },
+  { label: '开放数据', href: urls.data() },
+  { label: '如何引用', href: urls.citing() },
+  { label: '关于本站与校勘', href: urls.about() },
+];
+
+export function buildSidebar(kb: Kb): NavItem[] {
+  const sectionItems: NavItem[] = kb.sections.map((s) => {
+    const own = kb.categoriesOf(s.id);
+    if (own.length === 0) return { label: s.title, href: urls.section(s.id) };
     return {
       label: s.title,
-      items: [
-        { label: `${s.title}概览`, link: urls.section(s.id) },
-        ...own.map((c) => ({ label: c.title, link: urls.category(c.id) })),
-      ],
+      items: [{ label: `${s.title}概览`, href: urls.section(s.id) }, ...own.map((c) => ({ label: c.title, href: urls.category(c.id) }))],
     };
   });
+  const outlooks = kb.passages.filter((p) => p.kind === 'outlook').map((p) => ({ label: p.title, href: urls.passage(p.kind) }));
   return [
-    { label: '首页', link: urls.home() },
+    { label: '首页', href: urls.home() },
     { label: '报告栏目', items: sectionItems },
-    { label: '2023年工作展望', link: urls.outlook() },
-    {
-      label: '查阅',
-      items: [
-        { label: '搜索', link: urls.search() },
-        { label: '规划与文件', link: urls.plans() },
-        { label: '工作进展', link: urls.progress() },
-        { label: '数据一览', link: urls.figures() },
-        { label: '按城市浏览', link: urls.cities() },
-        { label: '术语表', link: urls.glossary() },
-        { label: '开放数据', link: urls.data() },
-        { label: '如何引用', link: '/citing/' },
-        { label: '关于本站与校勘', link: urls.about() },
-      ],
-    },
+    // one page shows every outlook
+    ...outlooks.slice(0, 1),
+    { label: '查阅', items: REFERENCE_PAGES },
   ];
 }

@@ -14,6 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { COLLECTION_NAMES, REGISTRY } from '../kb/registry';
 import { collectionFiles } from '../load/fs';
 import { urls } from '../kb/urls';
 
@@ -38,17 +39,11 @@ const FIXED_PAGES: [string, string][] = [
 
 /** Site path → the file the page is made from. */
 export function sitePages(root = process.cwd()): Map<string, string> {
-  const fromCollection = (name: 'entries' | 'plans' | 'terms' | 'sections' | 'categories', url: (id: string) => string) =>
-    collectionFiles(name, root).map(({ id, file }): [string, string] => [url(id), file]);
-  return new Map([
-    ...docsPages(root),
-    ...FIXED_PAGES,
-    ...fromCollection('entries', urls.entry),
-    ...fromCollection('plans', urls.plan),
-    ...fromCollection('terms', urls.term),
-    ...fromCollection('sections', urls.section),
-    ...fromCollection('categories', urls.category),
-  ]);
+  const collectionPages = COLLECTION_NAMES.flatMap((name) => {
+    const page: ((id: string) => string) | undefined = (REGISTRY[name] as { page?: (id: string) => string }).page;
+    return page ? collectionFiles(name, root).map(({ id, file }): [string, string] => [page(id), file]) : [];
+  });
+  return new Map([...docsPages(root), ...FIXED_PAGES, ...collectionPages]);
 }
 
 /** The site page a root-relative link points to (path without query or hash, with the trailing slash); undefined for other links (#anchor, ?query, relative, external). */

@@ -1,7 +1,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import starlightLinksValidator from 'starlight-links-validator';
 import { SITE_TITLE } from './site.mjs';
-import { buildSidebar } from './sidebar';
 import { linkedPage, sitePages } from './site-pages';
 
 const pages = sitePages();
@@ -13,7 +12,10 @@ export const starlightOptions: StarlightUserConfig = {
   locales: { root: { label: '简体中文', lang: 'zh-CN' } },
   lastUpdated: true,
   customCss: ['./src/styles/fonts.css', './src/styles/kb.css'],
-  sidebar: buildSidebar(),
+  // The sidebar is made from the knowledge base on each page (route-data.ts), so that it
+  // follows the content in `astro dev` without a restart.
+  sidebar: [],
+  routeMiddleware: './src/config/route-data.ts',
   pagination: true,
   // Our own 404 page (src/pages/404.astro) has a search form.
   disable404Route: true,

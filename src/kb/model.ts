@@ -3,7 +3,7 @@ import type { EntryData } from './schemas/entry';
 import type { PlanData } from './schemas/plan';
 import type { TermData } from './schemas/term';
 import type { CategoryData, PassageData, SectionData, SourceData } from './schemas/taxonomy';
-import { plainText } from './text/plain';
+import { paragraphs } from './text/plain';
 import { termIdsIn } from './text/terms';
 
 /** An entry with what is derived from it. */
@@ -11,6 +11,8 @@ export interface EntryView extends EntryData {
   file: string;
   /** The verbatim statement as plain text. */
   text: string;
+  /** The verbatim statement's paragraphs (one, for an item of a report). */
+  paragraphs: string[];
   /** Glossary terms its text uses, in order of first use. */
   termIds: string[];
 }
@@ -19,6 +21,7 @@ export interface EntryView extends EntryData {
 export interface PassageView extends PassageData {
   file: string;
   text: string;
+  paragraphs: string[];
   termIds: string[];
 }
 
@@ -37,6 +40,7 @@ export interface Kb {
   term(id: string): TermData;
   source(id: string): SourceData;
   entry(id: string): EntryView;
+  passage(id: string): PassageView;
   /** Categories of a section, in order. */
   categoriesOf(sectionId: string): CategoryData[];
   /** Entries of a section that have no category, in source order. */
@@ -82,19 +86,21 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 
 const data = <T>(docs: Doc<T>[]): T[] => docs.map((d) => d.data);
 
-/** Builds the indexes of a corpus that has passed `checkIntegrity`. */
+/** Builds the indexes of a corpus that has passed every content rule (src/kb/rules). */
 export function buildKb(corpus: Corpus): Kb {
   const terms = data(corpus.terms);
   const sourceRank = new Map(corpus.sources.map((s, i) => [s.data.id, i]));
   const entries: EntryView[] = corpus.entries
     .map((d) => {
-      const text = plainText(d.body);
-      return { ...d.data, file: d.file, text, termIds: termIdsIn(text, terms) };
+      const parts = paragraphs(d.body);
+      const text = parts.join('');
+      return { ...d.data, file: d.file, text, paragraphs: parts, termIds: termIdsIn(text, terms) };
     })
     .sort((a, b) => (sourceRank.get(a.source)! - sourceRank.get(b.source)!) || a.order - b.order);
   const passages = corpus.passages.map((d) => {
-    const text = plainText(d.body);
-    return { ...d.data, file: d.file, text, termIds: termIdsIn(text, terms) };
+    const parts = paragraphs(d.body);
+    const text = parts.join('');
+    return { ...d.data, file: d.file, text, paragraphs: parts, termIds: termIdsIn(text, terms) };
   });
   const sections = data(corpus.sections).sort(byOrder);
   const categories = data(corpus.categories).sort(byOrder);
@@ -120,6 +126,7 @@ export function buildKb(corpus: Corpus): Kb {
     term: indexBy(terms, '术语'),
     source: indexBy(data(corpus.sources), '来源报告'),
     entry,
+    passage: indexBy(passages, '段落'),
     categoriesOf: (sectionId) => categories.filter((c) => c.section === sectionId),
     entriesOfSection: (sectionId) => bySectionOnly.get(sectionId) ?? [],
     entriesOfCategory: (categoryId) => byCategory.get(categoryId) ?? [],

@@ -1,7 +1,27 @@
-/** What an entry page shows besides the entry itself: its place in the report, in words and links. */
+/** Where an entry stands in its report: its category, or else its section; as a trail and as a citation. */
 import type { EntryView, Kb } from './model';
 import { urls } from './urls';
 
+export interface Place {
+  kind: 'category' | 'section';
+  id: string;
+  title: string;
+  /** A short label for badges (a category's shortTitle; a section's title). */
+  shortTitle: string;
+  href: string;
+}
+
+/** An entry's place: its category, or else its section. */
+export function placeOf(kb: Kb, e: EntryView): Place {
+  if (e.category) {
+    const c = kb.category(e.category);
+    return { kind: 'category', id: c.id, title: c.title, shortTitle: c.shortTitle, href: urls.category(c.id) };
+  }
+  const s = kb.section(e.section);
+  return { kind: 'section', id: s.id, title: s.title, shortTitle: s.title, href: urls.section(s.id) };
+}
+
+/** The breadcrumb of an entry: its section, then its category if it has one. */
 export function entryTrail(kb: Kb, e: EntryView): { label: string; href: string }[] {
   const trail = [{ label: kb.section(e.section).title, href: urls.section(e.section) }];
   if (e.category) trail.push({ label: kb.category(e.category).title, href: urls.category(e.category) });
@@ -10,8 +30,5 @@ export function entryTrail(kb: Kb, e: EntryView): { label: string; href: string 
 
 /** 《报告》 · 栏目 · 类别 · 第 N 条 */
 export function entryCite(kb: Kb, e: EntryView): string {
-  const parts = [`《${kb.source(e.source).title}》`, kb.section(e.section).title];
-  if (e.category) parts.push(kb.category(e.category).title);
-  parts.push(`第 ${e.order} 条`);
-  return parts.join(' · ');
+  return [`《${kb.source(e.source).title}》`, ...entryTrail(kb, e).map((t) => t.label), `第 ${e.order} 条`].join(' · ');
 }

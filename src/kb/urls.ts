@@ -17,4 +17,13 @@ export const urls = {
   figures: () => '/figures/',
   cities: () => '/cities/',
   about: () => '/about/',
+  citing: () => '/citing/',
 };
+
+/**
+ * A page's full address on the site (for exports, JSON-LD and citations): every export
+ * gives absolute URLs, so that a record means the same wherever it is copied.
+ */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).href;
+}

@@ -1,47 +1,82 @@
-/** The knowledge base as the Astro build sees it: collections loaded, checked and indexed once. */
-import { getCollection, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import type { Corpus, Doc } from '../kb/registry';
-import { assertIntegrity } from '../kb/rules/index';
+/**
+ * The knowledge base inside Astro (build and `astro dev`): the collections as the content
+ * layer has them, validated by the registry's schemas and every content rule
+ * (src/kb/rules), then indexed. The collections carry no schema of their own in
+ * src/content.config.ts, so that a mistake is reported here, in the same words as
+ * everywhere else, and never silently skipped by the content layer.
+ */
+import { getCollection, getEntry, type CollectionEntry, type DataEntryMap } from 'astro:content';
+import { COLLECTION_NAMES, type CollectionName, type Corpus, type PagedCollection } from '../kb/registry';
 import { buildKb, type Kb } from '../kb/model';
+import { checkContent, ContentErrors, validateDoc, type ContentError } from '../kb/rules';
+import { readSourceTexts } from './fs';
 
-type Name = keyof Corpus & keyof DataEntryMap;
-
-async function docs<N extends Name>(name: N): Promise<Doc<CollectionEntry<N>['data']>[]> {
-  const all = await getCollection(name);
-  return all.map((e) => ({ file: e.filePath ?? `${name}/${e.id}`, data: e.data, body: e.body ?? '' }));
+export interface KbState {
+  kb?: Kb;
+  errors: ContentError[];
 }
 
-let cached: Promise<Kb> | undefined;
+type Entry = CollectionEntry<CollectionName & keyof DataEntryMap>;
 
-/** Loads the collections, stops the build on any integrity error, and indexes them. */
-export function getKb(): Promise<Kb> {
-  cached ??= (async () => {
-    const corpus = {
-      sources: await docs('sources'),
-      sections: await docs('sections'),
-      categories: await docs('categories'),
-      entries: await docs('entries'),
-      passages: await docs('passages'),
-      plans: await docs('plans'),
-      terms: await docs('terms'),
-    } as Corpus;
-    assertIntegrity(corpus);
-    return buildKb(corpus);
-  })();
-  return cached;
+async function loadState(all: Map<CollectionName, Entry[]>): Promise<KbState> {
+  const errors: ContentError[] = [];
+  const corpus = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      all.get(name)!.flatMap((e) => {
+        const file = e.filePath ?? `${name}/${e.id}`;
+        const result = validateDoc(name, file, e.data, e.body ?? '');
+        errors.push(...result.errors);
+        return result.doc ? [result.doc] : [];
+      }),
+    ]),
+  ) as Corpus;
+  if (errors.length) return { errors };
+  const sourceTexts = readSourceTexts(corpus);
+  const ruleErrors = checkContent(corpus, sourceTexts);
+  if (ruleErrors.length) return { errors: ruleErrors };
+  return { kb: buildKb(corpus), errors: [] };
 }
 
-type PageCollection = 'entries' | 'plans' | 'sections' | 'categories';
+let cached: { key: string; state: Promise<KbState> } | undefined;
 
-/** getStaticPaths for a page per item of a collection, at /<route>/<id>/, with the knowledge base. */
-export async function pagesOf<N extends PageCollection>(name: N) {
-  const kb = await getKb();
-  const all = (await getCollection(name)) as CollectionEntry<N>[];
-  return all.map((doc) => ({ params: { id: (doc.data as { id: string }).id }, props: { doc, kb } }));
+/**
+ * The knowledge base and the mistakes that keep it from being built. Computed once per
+ * build; in `astro dev`, again whenever a content file changes (entries carry a digest
+ * of their file).
+ */
+export async function getKbState(): Promise<KbState> {
+  const all = new Map<CollectionName, Entry[]>();
+  for (const name of COLLECTION_NAMES) all.set(name, (await getCollection(name)) as Entry[]);
+  const key = import.meta.env.DEV
+    ? [...all.values()].map((list) => list.map((e) => `${e.id}:${e.digest ?? ''}`).join(',')).join('|')
+    : 'build';
+  if (cached?.key !== key) cached = { key, state: loadState(all) };
+  return cached.state;
 }
 
-/** The props of a page made by `pagesOf`. */
-export interface PageProps<N extends PageCollection> {
-  doc: CollectionEntry<N>;
-  kb: Kb;
+/** The knowledge base; stops the build with every content mistake at once. */
+export async function getKb(): Promise<Kb> {
+  const { kb, errors } = await getKbState();
+  if (!kb) throw new ContentErrors(errors);
+  return kb;
+}
+
+/**
+ * getStaticPaths for a page per item of a collection, at its registry page path. Pages read
+ * the knowledge base (getKb) and their item (pageDoc) themselves rather than from props:
+ * `astro dev` keeps props across content changes, and the page must show the content as it is.
+ */
+export async function pagesOf<N extends PagedCollection & keyof DataEntryMap>(name: N) {
+  const { kb, errors } = await getKbState();
+  // In `astro dev` the pages still exist, so that src/middleware.ts can show the mistakes on them.
+  if (!kb && !import.meta.env.DEV) throw new ContentErrors(errors);
+  return (await getCollection(name)).map((entry) => ({ params: { id: entry.id } }));
+}
+
+/** A collection item as the content layer has it, for rendering its MDX body. */
+export async function pageDoc<N extends PagedCollection & keyof DataEntryMap>(name: N, id: string | undefined): Promise<CollectionEntry<N>> {
+  const doc = id === undefined ? undefined : await getEntry(name, id);
+  if (!doc) throw new Error(`没有 id 为 ${JSON.stringify(id)} 的${name}`);
+  return doc as CollectionEntry<N>;
 }

@@ -1,91 +1,129 @@
 /**
- * Reads the content collections straight from disk, validated by the same schemas
- * as the Astro build. For tests, scripts and the sidebar, which run outside Astro.
+ * The knowledge base read straight from disk (Node only), for what runs outside Astro:
+ * `npm run new`, the dev error page, the benchmark, the tests. It parses frontmatter
+ * with the parser Astro's MDX integration uses, and validates with the same schemas and
+ * rules as the build (src/kb/rules), so it reports the same messages.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import type { z } from 'astro/zod';
-import { entrySchema } from '../kb/schemas/entry';
-import { planSchema } from '../kb/schemas/plan';
-import { termSchema } from '../kb/schemas/term';
-import { categorySchema, passageSchema, sectionSchema, sourceSchema } from '../kb/schemas/taxonomy';
-import { COLLECTION_DIRS, type Corpus, type Doc } from '../kb/registry';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName, type Corpus, type DataOf, type Doc } from '../kb/registry';
+import { checkContent, ContentErrors, sourceTextFile, validateDoc, type ContentError } from '../kb/rules';
 
-export const SCHEMAS = {
-  sources: sourceSchema,
-  sections: sectionSchema,
-  categories: categorySchema,
-  entries: entrySchema,
-  passages: passageSchema,
-  plans: planSchema,
-  terms: termSchema,
-} as const;
-
-/** Splits an MDX file into its YAML frontmatter and its body. */
-export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) return { frontmatter: {}, body: source };
-  return { frontmatter: parseYaml(match[1]!) ?? {}, body: match[2]! };
-}
-
-/** A schema failure, formatted like the build's: file, field, bad value, what is allowed. */
-export class FrontmatterError extends Error {}
-
-function listMdx(dir: string): string[] {
+/** The files of a collection under `root`: path relative to the root, and id (the file name). */
+export function collectionFiles(name: CollectionName, root = process.cwd()): { id: string; file: string }[] {
+  const dir = path.join(root, REGISTRY[name].dir);
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'))
-    .sort();
+    .sort()
+    .map((rel) => ({ id: path.basename(rel, '.mdx'), file: path.posix.join(REGISTRY[name].dir, rel.split(path.sep).join('/')) }));
 }
 
-/** Validates one file's frontmatter against a schema; throws a FrontmatterError naming file and fields. */
-export function parseDoc<S extends z.ZodType>(schema: S, file: string, source: string): Doc<z.infer<S>> {
-  const { frontmatter, body } = splitFrontmatter(source);
-  const result = schema.safeParse(frontmatter);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const field = issue.path.join('.') || '（整个 frontmatter）';
-      return `  - 字段 ${field}：${issue.message}`;
-    });
-    throw new FrontmatterError(`${file} 的 frontmatter 有误：\n${lines.join('\n')}`);
+/** Splits an MDX file into its frontmatter (parsed YAML) and its body. */
+export function splitFrontmatter(source: string): { frontmatter: unknown; body: string } {
+  const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'remove' });
+  return { frontmatter, body: content };
+}
+
+/** Parses and validates one file's text; either its document or its errors. */
+export function parseDoc<N extends CollectionName>(name: N, file: string, source: string): { doc?: Doc<DataOf<N>>; errors: ContentError[] } {
+  let parts: { frontmatter: unknown; body: string };
+  try {
+    parts = splitFrontmatter(source);
+  } catch (error) {
+    return { errors: [{ file, message: `frontmatter 不是合法的 YAML：${(error as Error).message}` }] };
   }
-  return { file, data: result.data, body };
+  return validateDoc(name, file, parts.frontmatter, parts.body);
 }
 
-/** Loads one collection under `root` (the repository root by default). */
-export function loadCollection<K extends keyof Corpus>(name: K, root = process.cwd()): Corpus[K] {
-  const dir = COLLECTION_DIRS[name];
-  return listMdx(path.join(root, dir)).map((rel) => {
-    const file = path.posix.join(dir, rel.split(path.sep).join('/'));
-    return parseDoc(SCHEMAS[name], file, fs.readFileSync(path.join(root, file), 'utf8'));
-  }) as Corpus[K];
+/** The extracted text of each source report that has one (content/sources/<id>.txt). */
+export function readSourceTexts(corpus: Pick<Corpus, 'sources'>, root = process.cwd()): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const s of corpus.sources) {
+    const file = path.join(root, sourceTextFile(s.data.id));
+    if (fs.existsSync(file)) texts.set(s.data.id, fs.readFileSync(file, 'utf8'));
+  }
+  return texts;
+}
+
+type Parsed = ReturnType<typeof parseDoc>;
+
+/**
+ * Every file of every collection under `root`: the ones that pass their schema, and the
+ * schema errors of the others. `reuse` gives the result of an earlier read of a file that
+ * has not changed since (the dev checker keeps them).
+ */
+function readCorpus(root: string, reuse?: (file: string) => Parsed | undefined): { corpus: Corpus; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  const corpus = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [
+      name,
+      collectionFiles(name, root).flatMap(({ file }) => {
+        const parsed = reuse?.(file) ?? parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
+        errors.push(...parsed.errors);
+        return parsed.doc ? [parsed.doc] : [];
+      }),
+    ]),
+  ) as Corpus;
+  return { corpus, errors };
+}
+
+export interface LoadedContent {
+  /** The files that passed their schema. */
+  corpus: Corpus;
+  sourceTexts: Map<string, string>;
+  /** Schema errors; when there are none, the errors of every content rule. */
+  errors: ContentError[];
+}
+
+/** Reads and checks every collection under `root`, as the build does. */
+export function loadContent(root = process.cwd()): LoadedContent {
+  const { corpus, errors } = readCorpus(root);
+  const sourceTexts = readSourceTexts(corpus, root);
+  // Rules on a corpus with files left out would report references to those files as missing.
+  if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
+  return { corpus, sourceTexts, errors };
+}
+
+/** The corpus under `root`; throws on any schema error (rule errors are left to `checkContent`). */
+export function loadCorpus(root = process.cwd()): Corpus {
+  const { corpus, errors } = readCorpus(root);
+  if (errors.length) throw new ContentErrors(errors);
+  return corpus;
 }
 
 /**
- * A collection's files and their ids, without reading them: ids equal file names (the
- * integrity check enforces it). For config code that must not fail on a bad frontmatter
- * before the content layer can report it in its own words.
+ * The content mistakes under `root` as they are now, for `astro dev`: each call stats the
+ * content files and re-reads only those that changed; the rules run again only when one did.
  */
-export function collectionFiles(name: keyof Corpus, root = process.cwd()): { id: string; file: string }[] {
-  const dir = COLLECTION_DIRS[name];
-  return listMdx(path.join(root, dir)).map((rel) => ({
-    id: path.basename(rel, '.mdx'),
-    file: path.posix.join(dir, rel.split(path.sep).join('/')),
-  }));
-}
-
-/** Loads every collection under `root` (the repository root by default). */
-export function loadCorpus(root = process.cwd()): Corpus {
-  const load = <K extends keyof Corpus>(name: K): Corpus[K] => loadCollection(name, root);
-  return {
-    sources: load('sources'),
-    sections: load('sections'),
-    categories: load('categories'),
-    entries: load('entries'),
-    passages: load('passages'),
-    plans: load('plans'),
-    terms: load('terms'),
+export function contentChecker(root = process.cwd()): () => ContentError[] {
+  const seen = new Map<string, { stamp: string; parsed: Parsed }>();
+  let last: { stamp: string; errors: ContentError[] } | undefined;
+  const stampOf = (file: string) => {
+    const st = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
+    return st ? `${st.mtimeMs}:${st.size}` : 'gone';
+  };
+  return () => {
+    const files = COLLECTION_NAMES.flatMap((name) => collectionFiles(name, root).map(({ file }) => file));
+    const texts = fs.existsSync(path.join(root, REGISTRY.sources.dir)) ? fs.readdirSync(path.join(root, REGISTRY.sources.dir)).filter((f) => f.endsWith('.txt')) : [];
+    const stamp = [...files, ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => `${f}@${stampOf(f)}`).join('|');
+    if (last?.stamp === stamp) return last.errors;
+    const reuse = (file: string) => {
+      const kept = seen.get(file);
+      return kept?.stamp === stampOf(file) ? kept.parsed : undefined;
+    };
+    const { corpus, errors } = readCorpus(root, (file) => {
+      const kept = reuse(file);
+      if (kept) return kept;
+      const name = COLLECTION_NAMES.find((n) => file.startsWith(`${REGISTRY[n].dir}/`))!;
+      const parsed = parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
+      seen.set(file, { stamp: stampOf(file), parsed });
+      return parsed;
+    });
+    if (errors.length === 0) errors.push(...checkContent(corpus, readSourceTexts(corpus, root)));
+    last = { stamp, errors };
+    return errors;
   };
 }

@@ -3,14 +3,12 @@
  * readers), their URL parameter names, and how an entry maps to their values.
  */
 import type { EntryView, Kb } from '../kb/model';
-import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
+import { placeOf } from '../kb/place';
+import { CJK } from '../kb/text/cjk';
+import { PAGE_TYPES } from './page-types';
 
-/** The kinds of page a search can return. */
-export const PAGE_TYPES = {
-  entry: '条目',
-  plan: '规划与文件',
-  term: '术语',
-} as const;
+export { PAGE_TYPES };
+import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
 
 /** Facets in display order: Pagefind filter key (Chinese, shown) and URL parameter (ASCII). */
 export const FACETS = [
@@ -40,7 +38,7 @@ export function entryFacets(kb: Kb, e: EntryView): Record<FacetKey, string[]> {
 export function entryResultMeta(kb: Kb, e: EntryView): Record<string, string> {
   return {
     type: PAGE_TYPES.entry,
-    category: e.category ? kb.category(e.category).shortTitle : kb.section(e.section).title,
+    category: placeOf(kb, e).shortTitle,
     status: STATUSES[e.status],
     order: String(e.order),
   };
@@ -69,6 +67,6 @@ export function siteCharacters(kb: Kb): string {
     ...kb.categories.map((c) => c.title + c.summary),
   ];
   const chars = new Set<string>();
-  for (const t of texts) for (const ch of t) if (/[\u3400-\u9fff\uf900-\ufaff]/u.test(ch)) chars.add(ch);
+  for (const t of texts) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
   return [...chars].sort().join('');
 }

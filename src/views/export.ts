@@ -3,8 +3,9 @@
  * as the pages. The field lists here drive both the files and the /data/ page that explains them.
  */
 import type { Kb } from '../kb/model';
-import { urls } from '../kb/urls';
-import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../kb/schemas/vocab';
+import { absoluteUrl, urls } from '../kb/urls';
+import { figureRows } from './figures';
+import { CITIES, KINDS, PLAN_LEVELS, PROVENANCE_NOTES, STATUSES } from '../kb/schemas/vocab';
 
 export interface FieldDoc {
   name: string;
@@ -36,7 +37,7 @@ export const PLAN_FIELDS: FieldDoc[] = [
   { name: 'url', description: '文件页的完整网址' },
   { name: 'title', description: '文件标题（不含书名号）' },
   { name: 'level', description: `层级：${Object.values(PLAN_LEVELS).join('、')}` },
-  { name: 'levelProvenance', description: '层级出处：原文 或 编者判断' },
+  { name: 'levelProvenance', description: `层级出处：${Object.values(PROVENANCE_NOTES).join(' 或 ')}` },
   { name: 'roles', description: '湘潭的角色（原文用语）' },
   { name: 'period', description: '时期（标题中写明的）' },
   { name: 'entries', description: '提及该文件的条目编号' },
@@ -73,12 +74,11 @@ export interface PlanRecord {
   entries: string[];
 }
 
-const absolute = (site: string, path: string) => new URL(path, site).href;
 
 export function entryRecords(kb: Kb, site: string): EntryRecord[] {
   return kb.entries.map((e) => ({
     id: e.id,
-    url: absolute(site, urls.entry(e.id)),
+    url: absoluteUrl(site, urls.entry(e.id)),
     title: e.title,
     source: e.source,
     order: e.order,
@@ -100,10 +100,10 @@ export function entryRecords(kb: Kb, site: string): EntryRecord[] {
 export function planRecords(kb: Kb, site: string): PlanRecord[] {
   return kb.plans.map((p) => ({
     id: p.id,
-    url: absolute(site, urls.plan(p.id)),
+    url: absoluteUrl(site, urls.plan(p.id)),
     title: p.title,
     level: PLAN_LEVELS[p.level],
-    levelProvenance: p.levelProvenance === 'text' ? '原文' : '编者判断',
+    levelProvenance: PROVENANCE_NOTES[p.levelProvenance],
     roles: p.roles,
     period: p.period ?? '',
     entries: kb.entriesNamingPlan(p.id).map((e) => e.id),
@@ -126,4 +126,9 @@ export function toCsv(records: object[], fields: FieldDoc[]): string {
   const lines = [fields.map((f) => f.name).join(',')];
   for (const r of records) lines.push(fields.map((f) => cell((r as Record<string, unknown>)[f.name])).join(','));
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
+
+/** The figures of every entry, each with its entry's full address. */
+export function figureRecords(kb: Kb, site: string) {
+  return figureRows(kb).map((row) => ({ ...row, url: absoluteUrl(site, row.url) }));
 }

@@ -1,5 +1,6 @@
 /** The key-figures table: every figure of every entry, with its entry and category. */
 import type { EntryView, Kb } from '../kb/model';
+import { placeOf } from '../kb/place';
 import { urls } from '../kb/urls';
 
 export interface FigureRow {
@@ -24,7 +25,7 @@ export function figureRows(kb: Kb, entries: EntryView[] = kb.entries): FigureRow
       text: f.text,
       entryId: e.id,
       entryTitle: e.title,
-      category: e.category ? kb.category(e.category).title : kb.section(e.section).title,
+      category: placeOf(kb, e).title,
       url: urls.entry(e.id),
     })),
   );
@@ -43,5 +44,5 @@ export const FIGURE_FIELDS = [
   { name: 'category', description: '类别（或栏目）' },
   { name: 'entryId', description: '条目编号' },
   { name: 'entryTitle', description: '条目标题（编者拟）' },
-  { name: 'url', description: '条目网址（站内路径）' },
+  { name: 'url', description: '条目页的完整网址' },
 ];

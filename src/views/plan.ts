@@ -1,12 +1,12 @@
 /** How a plan is described to readers: its metadata rows, derived from the plan and the entries naming it. */
 import type { PlanData } from '../kb/schemas/plan';
-import { PLAN_LEVELS, PROVENANCE } from '../kb/schemas/vocab';
+import { PLAN_LEVELS, PROVENANCE_NOTES } from '../kb/schemas/vocab';
 import type { Kb } from '../kb/model';
 import { urls } from '../kb/urls';
 
 export function planLevelText(plan: PlanData): string {
   const level = PLAN_LEVELS[plan.level];
-  return plan.levelProvenance === 'text' ? level : `${level}（${PROVENANCE.editorial}判断，原文未明言）`;
+  return plan.levelProvenance === 'text' ? level : `${level}（${PROVENANCE_NOTES.editorial}，原文未明言）`;
 }
 
 /** Categories of the entries that name a plan, in order, without repeats. */

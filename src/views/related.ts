@@ -16,7 +16,25 @@ export interface Relation {
 
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
 
+/** A term used by more than one entry in eight (长株潭都市圈 in this report) relates nothing in particular. */
+const COMMON_TERM_SHARE = 1 / 8;
+
+const commonTermsOf = new WeakMap<EntryView[], Set<string>>();
+
+/** The terms used too widely to relate two entries, counted once per list of entries. */
+function commonTerms(all: EntryView[]): Set<string> {
+  let common = commonTermsOf.get(all);
+  if (!common) {
+    const uses = new Map<string, number>();
+    for (const e of all) for (const t of e.termIds) uses.set(t, (uses.get(t) ?? 0) + 1);
+    common = new Set([...uses].filter(([, n]) => n > all.length * COMMON_TERM_SHARE).map(([t]) => t));
+    commonTermsOf.set(all, common);
+  }
+  return common;
+}
+
 export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): Relation[] {
+  const common = commonTerms(all);
   return all
     .filter((other) => other.id !== entry.id)
     .map((other) => {
@@ -24,8 +42,7 @@ export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): R
         [shared(entry.plans, other.plans) * WEIGHTS.plan, '同一规划或文件'],
         [shared(entry.orgs, other.orgs) * WEIGHTS.org, '同一机构'],
         [shared(entry.places, other.places) * WEIGHTS.place, '同一地点'],
-        // 长株潭都市圈 is used everywhere: it relates nothing in particular.
-        [shared(entry.termIds.filter((t) => t !== 'cz-metropolitan-area'), other.termIds) * WEIGHTS.term, '同一术语'],
+        [shared(entry.termIds.filter((t) => !common.has(t)), other.termIds) * WEIGHTS.term, '同一术语'],
         [entry.category && entry.category === other.category ? WEIGHTS.category : 0, '同一类别'],
         [!entry.category && !other.category && entry.section === other.section ? WEIGHTS.category : 0, '同一栏目'],
       ];

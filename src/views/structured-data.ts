@@ -1,26 +1,24 @@
 /** schema.org JSON-LD for entry pages (with breadcrumbs) and for the open-data page. */
 import { SITE_TITLE } from '../config/site.mjs';
 import type { EntryView, Kb } from '../kb/model';
-import { urls } from '../kb/urls';
+import { entryTrail } from '../kb/place';
+import { absoluteUrl, urls } from '../kb/urls';
 
 type Json = Record<string, unknown>;
-
-const abs = (site: URL, path: string) => new URL(path, site).href;
 
 export function entryJsonLd(kb: Kb, e: EntryView, site: URL, updated?: Date): Json[] {
   const source = kb.source(e.source);
   const trail = [
     { name: SITE_TITLE, path: urls.home() },
-    { name: kb.section(e.section).title, path: urls.section(e.section) },
-    ...(e.category ? [{ name: kb.category(e.category).title, path: urls.category(e.category) }] : []),
+    ...entryTrail(kb, e).map((t) => ({ name: t.label, path: t.href })),
     { name: e.title, path: urls.entry(e.id) },
   ];
   return [
     {
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
-      '@id': abs(site, urls.entry(e.id)),
-      url: abs(site, urls.entry(e.id)),
+      '@id': absoluteUrl(site, urls.entry(e.id)),
+      url: absoluteUrl(site, urls.entry(e.id)),
       name: e.title,
       text: e.text,
       inLanguage: 'zh-CN',
@@ -32,13 +30,13 @@ export function entryJsonLd(kb: Kb, e: EntryView, site: URL, updated?: Date): Js
         datePublished: String(source.year),
         publisher: { '@type': 'GovernmentOrganization', name: source.publisher },
       },
-      mentions: e.plans.map((p) => ({ '@type': 'CreativeWork', name: kb.plan(p).title, url: abs(site, urls.plan(p)) })),
+      mentions: e.plans.map((p) => ({ '@type': 'CreativeWork', name: kb.plan(p).title, url: absoluteUrl(site, urls.plan(p)) })),
       spatialCoverage: e.places.map((name) => ({ '@type': 'Place', name })),
     },
     {
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
-      itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: abs(site, t.path) })),
+      itemListElement: trail.map((t, i) => ({ '@type': 'ListItem', position: i + 1, name: t.name, item: absoluteUrl(site, t.path) })),
     },
   ];
 }
@@ -56,14 +54,14 @@ export function datasetJsonLd(kb: Kb, site: URL, downloads: Download[]): Json {
     '@type': 'Dataset',
     name: `${SITE_TITLE}：条目、规划与文件和数据`,
     description: `湘潭市推进长株潭一体化发展工作报告的结构化数据：${kb.entries.length} 个条目（原文与编者标注）、${kb.plans.length} 份规划与文件、原文所述数据。`,
-    url: abs(site, urls.data()),
+    url: absoluteUrl(site, urls.data()),
     inLanguage: 'zh-CN',
     isBasedOn: kb.sources.map((s) => ({ '@type': 'Report', name: s.title, publisher: { '@type': 'GovernmentOrganization', name: s.publisher } })),
     distribution: downloads.map((d) => ({
       '@type': 'DataDownload',
       name: d.name,
       encodingFormat: d.format,
-      contentUrl: abs(site, d.path),
+      contentUrl: absoluteUrl(site, d.path),
       description: d.description,
     })),
   };

@@ -1,18 +1,36 @@
-/** A mistake in a content file stops the real build with a message an editor can act on. */
+/**
+ * A mistake in a content file stops the real build with a message an editor can act on:
+ * the very message the tests and `npm run new` get from src/kb/rules (one mistake per
+ * rule, in one build), and the same list on the page in `astro dev`.
+ */
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildSite, copySite } from '../../scripts/support/build';
+import { stringify } from 'yaml';
+import { RULES } from '../../src/kb/rules';
+import { formatError } from '../../src/kb/rules/error';
+import { loadContent, splitFrontmatter } from '../../src/load/fs';
+import { buildEnv, buildSite, copySite } from '../../scripts/support/build';
 import { checkLinks, describeBroken } from '../../scripts/gates/links';
 import { sitePages } from '../../src/config/site-pages';
+import { corpus, kb, ROOT } from '../support/corpus';
 
-const FILE = 'content/entries/xiangtan-2023/xt2023-reform-01.mdx';
+type Fm = Record<string, unknown>;
 
-/** Builds a copy of the site with one file changed; `inspect` sees the output before it is removed. */
-function buildWith(edit: (source: string) => string, changed = FILE, inspect?: (outDir: string, site: string) => void) {
+/** Rewrites one content file of a site copy: its frontmatter and its body. */
+function editFile(site: string, file: string, change: (fm: Fm, body: string) => string | void): void {
+  const at = path.join(site, file);
+  const { frontmatter, body } = splitFrontmatter(fs.readFileSync(at, 'utf8'));
+  const fm = frontmatter as Fm;
+  const newBody = change(fm, body) ?? body;
+  fs.writeFileSync(at, `---\n${stringify(fm)}---\n${newBody}`);
+}
+
+/** Builds a copy of the site after `prepare`; `inspect` sees the output before it is removed. */
+function buildWith(prepare: (site: string) => void, inspect?: (outDir: string, site: string) => void) {
   const site = copySite();
-  const file = path.join(site, changed);
-  fs.writeFileSync(file, edit(fs.readFileSync(file, 'utf8')));
+  prepare(site);
   const result = buildSite(site);
   try {
     inspect?.(result.outDir, site);
@@ -23,49 +41,150 @@ function buildWith(edit: (source: string) => string, changed = FILE, inspect?: (
   return result;
 }
 
-describe('the build stops on an editor mistake', () => {
-  test('an unknown kind: Astro names the file, the field, the value and the allowed values', () => {
-    const { status, output } = buildWith((s) => s.replace(/^kind: reform$/m, 'kind: reformm'));
+const entries = kb.entries;
+const pick = (ok: (e: (typeof entries)[number]) => boolean, taken: Set<string>) => {
+  const e = entries.find((x) => ok(x) && !taken.has(x.file))!;
+  taken.add(e.file);
+  return e;
+};
+
+/** One mistake per content rule, each in its own file. */
+function mistakes(): { rule: string; file: string; apply: (site: string) => void }[] {
+  const taken = new Set<string>();
+  const plain = () => pick((e) => e.plans.length === 0 && e.figures.length === 0 && e.repairs.length === 0, taken);
+  const [a, b, c, d, f, k] = [plain(), plain(), pick((e) => !!e.category && e.plans.length === 0, taken), plain(), plain(), plain()];
+  const withPlans = pick((e) => e.plans.length > 0, taken);
+  const repaired = pick((e) => e.repairs.length > 0, taken);
+  const orderClash = pick(() => true, taken);
+  const plan = corpus.plans.find((p) => kb.entriesNamingPlan(p.data.id).length > 0 && !withPlans.plans.includes(p.data.id))!;
+  const term = corpus.terms[0]!;
+  const section = corpus.sections[0]!;
+  return [
+    { rule: 'idRule', file: a.file, apply: (s) => editFile(s, a.file, (fm) => void (fm.id = `${a.id}x`)) },
+    { rule: 'referenceRule', file: b.file, apply: (s) => editFile(s, b.file, (fm) => void (fm.plans = ['no-such-plan'])) },
+    { rule: 'categoryRule', file: c.file, apply: (s) => editFile(s, c.file, (fm) => void (fm.category = 'no-such-category')) },
+    {
+      rule: 'sectionSourceRule',
+      file: 'content/entries/demo-2099/demo-entry.mdx',
+      apply: (s) => {
+        fs.writeFileSync(path.join(s, 'content/sources/demo-2099.mdx'), `---\n${stringify({ ...corpus.sources[0]!.data, id: 'demo-2099' })}---\n`);
+        fs.writeFileSync(path.join(s, 'content/sources/demo-2099.txt'), '');
+        fs.mkdirSync(path.join(s, 'content/entries/demo-2099'));
+        fs.writeFileSync(path.join(s, 'content/entries/demo-2099/demo-entry.mdx'), `---\n${stringify({ ...a, file: undefined, text: undefined, paragraphs: undefined, termIds: undefined, id: 'demo-entry', source: 'demo-2099', section: section.data.id, category: undefined })}---\n\n${a.text}\n`);
+      },
+    },
+    { rule: 'entryTextRule', file: d.file, apply: (s) => editFile(s, d.file, (fm) => void (fm.statusWords = '尚未查明')) },
+    { rule: 'orderRule', file: orderClash.file, apply: (s) => editFile(s, orderClash.file, (fm) => void (fm.order = a.order)) },
+    { rule: 'plainBodyRule', file: f.file, apply: (s) => editFile(s, f.file, (_fm, body) => body.replace(f.text, `**${f.text}**`)) },
+    { rule: 'planTitleRule', file: withPlans.file, apply: (s) => editFile(s, withPlans.file, (fm) => void (fm.plans = [])) },
+    { rule: 'planRoleRule', file: plan.file, apply: (s) => editFile(s, plan.file, (fm) => void (fm.roles = ['废止'])) },
+    { rule: 'termRule', file: term.file, apply: (s) => editFile(s, term.file, (fm) => Object.assign(fm, { term: '五融四抓', aliases: [], parts: [] }) && undefined) },
+    { rule: 'repairRule', file: repaired.file, apply: (s) => editFile(s, repaired.file, (fm) => void ((fm.repairs as { after: string }[])[0]!.after += '等')) },
+    { rule: 'fidelityRule', file: k.file, apply: (s) => editFile(s, k.file, (_fm, body) => body.replace(k.text, k.text.slice(0, 5) + (k.text[5] === '合' ? '共' : '合') + k.text.slice(6))) },
+  ];
+}
+
+describe('the build stops on an editor mistake, with the message the tests get', () => {
+  test('a schema mistake (an unknown kind): file, field, value and the allowed values', () => {
+    const file = entries[0]!.file;
+    let expected: string[] = [];
+    const { status, output } = buildWith((site) => {
+      editFile(site, file, (fm) => void (fm.kind = 'reformm'));
+      expected = loadContent(site).errors.map(formatError);
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain('xt2023-reform-01');
-    expect(output).toContain('kind: 未知取值 "reformm"；允许的取值：plan（规划文件）');
-    expect(output).toContain(FILE);
+    expect(expected).toEqual([`${file}：字段 kind 的值 "reformm" 有误：不在取值表中；允许的取值：${expected[0]!.split('允许的取值：')[1]}`]);
+    expect(expected[0]).toContain('plan（规划文件）');
+    expect(output).toContain(expected[0]);
   });
 
-  test('an unknown category: the integrity check names the file, the field, the value and the allowed values', () => {
-    const { status, output } = buildWith((s) => s.replace(/^category: reform$/m, 'category: reforms'));
+  test('one mistake for every content rule: the build reports each, in the tests’ words', () => {
+    const table = mistakes();
+    expect(table.map((m) => m.rule).sort()).toEqual(RULES.map((r) => r.name).sort());
+    let expected: string[] = [];
+    const { status, output } = buildWith((site) => {
+      for (const m of table) m.apply(site);
+      expected = loadContent(site).errors.map(formatError);
+    });
     expect(status).not.toBe(0);
-    expect(output).toContain(
-      `${FILE}：字段 category 的值 "reforms" 有误：没有这个栏目 breakthroughs 下的类别；允许的取值：ecology、industry、innovation、planning、reform、services、transport、zones`,
-    );
+    for (const m of table) expect(expected.some((e) => e.startsWith(`${m.file}：`)), `${m.rule}: no error for ${m.file}\n${expected.join('\n')}`).toBe(true);
+    for (const line of expected) expect(output).toContain(line);
+    expect(output).toContain(`内容校验失败（${expected.length} 处）`);
   });
 
   test('an MDX syntax error: the build names the file and the line', () => {
-    const { status, output } = buildWith((s) => s.replace(/\n\n(.)/, '\n\n<span>$1'));
+    const file = 'content/docs/about.mdx';
+    const { status, output } = buildWith((site) => editFile(site, file, (_fm, body) => body.replace(/\n\n(.)/, '\n\n<span>$1')));
     expect(status).not.toBe(0);
     expect(output).toContain('Expected a closing tag for `<span>`');
-    expect(output).toMatch(new RegExp(`${FILE.replace(/\./g, '\\.')}:\\d+:\\d+`));
+    expect(output).toMatch(new RegExp(`${file.replace(/\./g, '\\.')}:\\d+:\\d+`));
   });
 
   test('a broken link or anchor in MDX: the links validator names the file, the line and the link', () => {
-    const ABOUT = 'content/docs/about.mdx';
-    const { status, output } = buildWith(
-      (s) => `${s.trimEnd()}\n\n见[校勘记录](#no-such-heading)与[某条目](/entries/xt2023-nope-01/)。\n`,
-      ABOUT,
+    const { status, output } = buildWith((site) =>
+      fs.appendFileSync(path.join(site, 'content/docs/about.mdx'), '\n见[校勘记录](#no-such-heading)与[某条目](/entries/no-such-entry/)。\n'),
     );
     expect(status).not.toBe(0);
     expect(output).toContain('Links validation failed');
     const report = output.slice(output.indexOf('about.mdx'));
     expect(report).toMatch(/\d+ \| #no-such-heading\s+·\s+╰── invalid hash/);
-    expect(report).toMatch(/\d+ \| \/entries\/xt2023-nope-01\/\s+·\s+╰── invalid link/);
+    expect(report).toMatch(/\d+ \| \/entries\/no-such-entry\/\s+·\s+╰── invalid link/);
   });
 
   test('an anchor missing on another page: the build passes it on, the link gate names the page and its MDX file', () => {
     let broken: string[] = [];
-    const { status } = buildWith((s) => `${s.trimEnd()}\n\n见[引用数据](/citing/#no-such-heading)。\n`, 'content/docs/about.mdx', (outDir, site) => {
-      broken = checkLinks(outDir, sitePages(site)).broken.map(describeBroken);
-    });
+    const { status } = buildWith(
+      (site) => fs.appendFileSync(path.join(site, 'content/docs/about.mdx'), '\n见[引用数据](/citing/#no-such-heading)。\n'),
+      (outDir, site) => {
+        broken = checkLinks(outDir, sitePages(site)).broken.map(describeBroken);
+      },
+    );
     expect(status).toBe(0);
     expect(broken).toEqual(['/about/（content/docs/about.mdx） → /citing/#no-such-heading：目标页面没有 id 为 “no-such-heading” 的锚点']);
   });
+});
+
+describe('astro dev shows content mistakes on the page', () => {
+  test('the page the editor opens lists the mistake, in the build’s words, and recovers when it is fixed', async () => {
+    const site = copySite();
+    const file = entries[0]!.file;
+    editFile(site, file, (fm) => void (fm.statusWords = '尚未查明'));
+    const expected = loadContent(site).errors.map(formatError);
+    expect(expected).toHaveLength(1);
+    const dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
+      cwd: site,
+      env: { ...buildEnv(), NODE_ENV: 'development' },
+    });
+    try {
+      let log = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
+        dev.stdout.on('data', (chunk: Buffer) => {
+          log += chunk.toString();
+          const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!);
+          }
+        });
+      });
+      const page = `${url}/entries/${entries[0]!.id}/`;
+      const broken = await fetch(page);
+      expect(broken.status).toBe(500);
+      const html = await broken.text();
+      expect(html).toContain('内容校验失败（1 处）');
+      expect(html).toContain(file);
+      expect(html).toContain(expected[0]!.slice(file.length + 1).replace(/"/g, '&#34;'));
+      editFile(site, file, (fm) => void (fm.statusWords = entries[0]!.statusWords));
+      let fixed = 0;
+      for (let i = 0; i < 40 && fixed !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        fixed = (await fetch(page)).status;
+      }
+      expect(fixed).toBe(200);
+    } finally {
+      dev.kill();
+      fs.rmSync(site, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -4,20 +4,44 @@ import { gbt7714 } from '../../src/views/citation';
 import { comparable, figureRows } from '../../src/views/figures';
 import { progressRows, progressTotals } from '../../src/views/progress';
 import { relatedEntries } from '../../src/views/related';
+import type { EntryView } from '../../src/kb/model';
+import { placeOf } from '../../src/kb/place';
 import { kb } from '../support/corpus';
 
 describe('related entries', () => {
+  const sharing = (e: EntryView, key: 'plans' | 'orgs') => kb.entries.filter((o) => o !== e && o[key].some((x) => e[key].includes(x)));
+
   test('puts entries naming the same plan first, and gives at most five', () => {
-    const related = relatedEntries(kb.entry('xt2023-deployment-02'), kb.entries);
-    expect(related[0]!.entry.id).toBe('xt2023-planning-02'); // both name the 2022 task table
-    expect(related[0]!.reasons).toContain('同一规划或文件');
-    expect(related.length).toBeLessThanOrEqual(5);
+    const withPlanPeers = kb.entries.filter((e) => sharing(e, 'plans').length > 0);
+    expect(withPlanPeers.length).toBeGreaterThan(0);
+    for (const e of withPlanPeers) {
+      const related = relatedEntries(e, kb.entries);
+      expect(sharing(e, 'plans'), e.id).toContain(related[0]!.entry);
+      expect(related[0]!.reasons).toContain('同一规划或文件');
+      expect(related.length).toBeLessThanOrEqual(5);
+    }
   });
 
   test('relate entries sharing an organisation', () => {
-    const related = relatedEntries(kb.entry('xt2023-innovation-04'), kb.entries).map((r) => r.entry.id);
-    // 国家应用数学中心 is named in both
-    expect(related.slice(0, 2)).toContain('xt2023-innovation-02');
+    const withOrgPeers = kb.entries.filter((e) => sharing(e, 'orgs').length > 0 && sharing(e, 'plans').length === 0);
+    expect(withOrgPeers.length).toBeGreaterThan(0);
+    for (const e of withOrgPeers) {
+      const related = relatedEntries(e, kb.entries);
+      expect(related[0]!.reasons, e.id).toContain('同一机构');
+    }
+  });
+
+  test('a term most entries use relates nothing in particular', () => {
+    const uses = (t: string) => kb.entries.filter((e) => e.termIds.includes(t)).length;
+    const widest = [...new Set(kb.entries.flatMap((e) => e.termIds))].sort((a, b) => uses(b) - uses(a))[0]!;
+    const users = kb.entries.filter((e) => e.termIds.includes(widest));
+    expect(users.length).toBeGreaterThan(kb.entries.length / 8);
+    for (const e of users) {
+      for (const r of relatedEntries(e, kb.entries)) {
+        const onlyThatTerm = r.reasons.join() === '同一术语' && r.entry.termIds.filter((t) => e.termIds.includes(t)).every((t) => t === widest);
+        expect(onlyThatTerm, `${e.id} → ${r.entry.id}`).toBe(false);
+      }
+    }
   });
 
   test('never relates an entry to itself, and each has some related entry', () => {
@@ -53,8 +77,12 @@ describe('citations', () => {
 describe('the progress matrix', () => {
   const rows = progressRows(kb);
 
-  test('has a row per category of 重点突破 and per section without categories', () => {
-    expect(rows.map((r) => r.label)).toEqual(['凝聚共识', '谋划部署', ...kb.categories.map((c) => c.title)]);
+  test('has a row per category, and per section without categories, in report order', () => {
+    const expected = kb.sections.flatMap((s) => {
+      const categories = kb.categoriesOf(s.id);
+      return categories.length ? categories.map((c) => c.title) : [s.title];
+    });
+    expect(rows.map((r) => r.label)).toEqual(expected);
   });
 
   test('counts every entry once', () => {
@@ -68,13 +96,22 @@ describe('the progress matrix', () => {
 });
 
 describe('figures', () => {
-  test('list every figure of every entry', () => {
+  test('list every figure of every entry, with its entry and place', () => {
     const rows = figureRows(kb);
     expect(rows).toHaveLength(kb.entries.reduce((n, e) => n + e.figures.length, 0));
-    expect(rows.find((r) => r.value === 160.6)).toMatchObject({ unit: '亿元', counts: '签约金额', category: '抓产业发展梯次配套' });
+    for (const e of kb.entries) {
+      for (const f of e.figures) {
+        expect(rows).toContainEqual(expect.objectContaining({ value: f.value, unit: f.unit, counts: f.counts, entryId: e.id, category: placeOf(kb, e).title }));
+      }
+    }
   });
 
   test('compare amounts of one unit, largest first', () => {
-    expect(comparable(figureRows(kb), '亿元').map((r) => r.value)).toEqual([160.6, 87.2, 12, 10]);
+    const units = [...new Set(kb.entries.flatMap((e) => e.figures.map((f) => f.unit)))];
+    expect(units.length).toBeGreaterThan(0);
+    for (const unit of units) {
+      const all = kb.entries.flatMap((e) => e.figures.filter((f) => f.unit === unit).map((f) => f.value));
+      expect(comparable(figureRows(kb), unit).map((r) => r.value)).toEqual(all.sort((a, b) => b - a));
+    }
   });
 });

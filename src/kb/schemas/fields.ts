@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { keysOf } from './vocab';
 
+// Zod's own messages (a missing number, a wrong type …) in Chinese, like ours.
+z.config(z.locales.zhCN());
+
 /** An ASCII slug: lower-case letters, digits and hyphens; used in URLs. */
 export const slug = z
   .string()
@@ -14,7 +17,7 @@ export function vocab<T extends Record<string, string>>(values: T) {
   const keys = keysOf(values);
   return z.enum(keys, {
     error: (issue) =>
-      `未知取值 ${JSON.stringify(issue.input)}；允许的取值：${keys
+      `${issue.input === undefined ? '必填' : '不在取值表中'}；允许的取值：${keys
         .map((k) => `${k}（${values[k]}）`)
         .join('、')}`,
   });
@@ -23,7 +26,7 @@ export function vocab<T extends Record<string, string>>(values: T) {
 /** Non-empty Chinese text of bounded length. */
 export function text(min: number, max: number) {
   return z
-    .string({ error: '必须是文本' })
+    .string({ error: (issue) => (issue.input === undefined ? '必填' : '必须是文本') })
     .trim()
     .min(min, { error: `至少 ${min} 个字` })
     .max(max, { error: `至多 ${max} 个字` });

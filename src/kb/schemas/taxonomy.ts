@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { slug, text, vocab } from './fields';
-import { PASSAGE_KINDS } from './vocab';
+import { PASSAGE_KINDS, PROVENANCE } from './vocab';
 import { repairSchema } from './entry';
 
 /** A source report; every entry names the one it comes from. */
@@ -16,7 +16,7 @@ export const sourceSchema = z.object({
   /** The year it was published. */
   year: z.number().int().min(2000).max(2100),
   /** Whether the title is the source's own or the editors'. */
-  titleProvenance: z.enum(['text', 'editorial']),
+  titleProvenance: vocab(PROVENANCE),
 });
 
 /** A section (栏目): one of the report's keywords. The MDX body is an editorial introduction. */

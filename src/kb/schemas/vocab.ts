@@ -45,6 +45,12 @@ export const PROVENANCE = {
   editorial: '编者',
 } as const;
 
+/** Where a value (a plan's level …) comes from, as exports and notes label it. */
+export const PROVENANCE_NOTES = {
+  text: '原文',
+  editorial: '编者判断',
+} as const satisfies Record<keyof typeof PROVENANCE, string>;
+
 /** Which part of a report a passage is. */
 export const PASSAGE_KINDS = {
   opening: '导语',
@@ -56,6 +62,7 @@ export type Status = keyof typeof STATUSES;
 export type City = keyof typeof CITIES;
 export type PlanLevel = keyof typeof PLAN_LEVELS;
 export type Provenance = keyof typeof PROVENANCE;
+export type PassageKind = keyof typeof PASSAGE_KINDS;
 
 /** The keys of a vocabulary, as the non-empty tuple that `z.enum` wants. */
 export function keysOf<T extends Record<string, string>>(vocab: T): [keyof T & string, ...(keyof T & string)[]] {

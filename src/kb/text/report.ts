@@ -91,3 +91,11 @@ export function applyRepairs(text: string, repairs: { before: string; after: str
   }
   return out;
 }
+
+/** What a repair may change: spaces and the punctuation that extraction garbles. */
+const MENDABLE = /[\s，；;。、《》〈〉<>]/g;
+
+/** A text's wording: what no repair may change (spaces and garbled punctuation left out). */
+export function wordingOf(text: string): string {
+  return text.replace(MENDABLE, '');
+}

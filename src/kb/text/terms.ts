@@ -36,3 +36,27 @@ export function findTerms(text: string, terms: TermData[]): TermMatch[] {
 export function termIdsIn(text: string, terms: TermData[]): string[] {
   return [...new Set(findTerms(text, terms).map((m) => m.termId))];
 }
+
+/** A run of a text: plain, or the first use of a glossary term. */
+export interface TermRun {
+  text: string;
+  termId?: string;
+}
+
+/**
+ * A text cut into runs, the first use of each term (not yet in `done`) its own run;
+ * `done` collects the terms used, so that a term is linked once across paragraphs.
+ */
+export function firstUseRuns(text: string, terms: TermData[], done: Set<string>): TermRun[] {
+  const runs: TermRun[] = [];
+  let at = 0;
+  for (const m of findTerms(text, terms)) {
+    if (done.has(m.termId)) continue;
+    done.add(m.termId);
+    if (m.start > at) runs.push({ text: text.slice(at, m.start) });
+    runs.push({ text: text.slice(m.start, m.end), termId: m.termId });
+    at = m.end;
+  }
+  if (at < text.length) runs.push({ text: text.slice(at) });
+  return runs;
+}

@@ -4,12 +4,17 @@
  * with units, and several words, by checking the candidates' own text for the query.
  */
 
+import { CJK } from '../../kb/text/cjk';
+import { PAGE_TYPES } from '../page-types';
+
+const NUMBER_THEN_SPACE_BEFORE_CJK = new RegExp(`(\\d)\\s+(?=${CJK.source})`, 'gu');
+
 /** Full-width to half-width, spaces collapsed, and no space between a number and its unit. */
 export function normalizeQuery(q: string): string {
   return q
     .normalize('NFKC')
     .replace(/\s+/g, ' ')
-    .replace(/(\d)\s+(?=[\u3400-\u9fff])/g, '$1')
+    .replace(NUMBER_THEN_SPACE_BEFORE_CJK, '$1')
     .trim();
 }
 
@@ -35,7 +40,7 @@ export interface Candidate {
   type?: string;
 }
 
-const TYPE_BONUS: Record<string, number> = { 条目: 3, 规划与文件: 2, 术语: 1 };
+const TYPE_BONUS: Record<string, number> = { [PAGE_TYPES.entry]: 3, [PAGE_TYPES.plan]: 2, [PAGE_TYPES.term]: 1 };
 
 /**
  * A score that puts first the pages whose text holds the whole query, then those holding

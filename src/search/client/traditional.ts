@@ -3,7 +3,7 @@
  * when a query has a CJK character that the site's text never uses: a simplified query
  * made of the site's own characters never needs it.
  */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/u;
+import { CJK } from '../../kb/text/cjk';
 
 export function needsConversion(q: string, siteChars: Set<string>): boolean {
   return [...q].some((ch) => CJK.test(ch) && !siteChars.has(ch));
