@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { attributeValues, htmlFiles, ids, pagePath } from '../../src/build/html';
+import { attributeValues, htmlFiles, ids, pagePath, parsePage } from '../../src/build/html';
 
 export interface LinkReport {
   pages: number;
@@ -26,13 +26,15 @@ export function checkLinks(dist: string, sources: ReadonlyMap<string, string> = 
   const files = htmlFiles(dist);
   const idCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
-    if (!idCache.has(file)) idCache.set(file, ids(fs.readFileSync(file, 'utf8')));
+    if (!idCache.has(file)) idCache.set(file, ids(parsePage(fs.readFileSync(file, 'utf8'))));
     return idCache.get(file)!;
   };
   const report: LinkReport = { pages: files.length, links: 0, broken: [] };
   for (const file of files) {
-    const html = fs.readFileSync(path.join(dist, file), 'utf8');
+    const html = parsePage(fs.readFileSync(path.join(dist, file), 'utf8'));
     const page = pagePath(file);
+    // the ids of this page, read from the parse already made
+    idCache.set(path.join(dist, file), ids(html));
     const source = sources.get(page);
     const refs = [
       ...attributeValues(html, 'a', 'href'),

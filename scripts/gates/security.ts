@@ -8,8 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { HEADERS_FILE } from '../../src/build/csp/integration';
-import { hashSource, inlineCode, metaPolicy, parsePolicy } from '../../src/build/csp/policy';
-import { htmlFiles } from '../../src/build/html';
+import { hashSource, inlineCode, metaPolicy, parsePolicy, policyMetas } from '../../src/build/csp/policy';
+import { htmlFiles, parsePage, type ParsedPage } from '../../src/build/html';
 
 export interface SecurityReport {
   pages: number;
@@ -19,9 +19,10 @@ export interface SecurityReport {
 }
 
 const FORBIDDEN_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:', 'data:'];
-const START_TAGS = /<[a-zA-Z][^<>]*>/g;
-const HANDLER = /\s(on[a-z]+)\s*=/i;
-const JS_URL = /\s(?:href|src|action|formaction)\s*=\s*["']?\s*javascript:/i;
+/** Attributes whose value a browser may navigate to or load. */
+const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href'];
+/** A javascript: URL as a browser reads it: leading spaces and control characters, and tabs or newlines anywhere, are ignored. */
+const isJavascriptUrl = (value: string) => /^javascript:/i.test(value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''));
 
 function policyProblems(directives: Map<string, string[]>): string[] {
   const problems: string[] = [];
@@ -34,12 +35,12 @@ function policyProblems(directives: Map<string, string[]>): string[] {
   return problems;
 }
 
-function checkPage(file: string, html: string, report: SecurityReport): void {
+function checkPage(file: string, page: ParsedPage, report: SecurityReport): void {
   const problem = (why: string): void => {
     report.problems.push({ file, why });
   };
-  const value = metaPolicy(html);
-  const metas = html.match(/http-equiv="content-security-policy"/gi)?.length ?? 0;
+  const value = metaPolicy(page);
+  const metas = policyMetas(page).length;
   if (!value || metas !== 1) {
     problem(`应有 1 个 Content-Security-Policy <meta>，实有 ${metas} 个`);
     return;
@@ -47,7 +48,7 @@ function checkPage(file: string, html: string, report: SecurityReport): void {
   const directives = parsePolicy(value);
   policyProblems(directives).forEach(problem);
   if (directives.get('default-src')?.join(' ') !== "'none'") problem("default-src 不是 'none'");
-  const code = inlineCode(html);
+  const code = inlineCode(page);
   const lists: [string, string[], string][] = [
     ['script-src', code.scripts, '内联脚本'],
     ['style-src', code.styles, '<style> 样式'],
@@ -60,11 +61,11 @@ function checkPage(file: string, html: string, report: SecurityReport): void {
       if (!allowed.has(hashSource(text))) problem(`${what}未列入 ${directive}：${text.trim().slice(0, 60)}`);
     }
   }
-  const markup = html.replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '<script>');
-  for (const [tag] of markup.matchAll(START_TAGS)) {
-    const handler = HANDLER.exec(tag);
-    if (handler) problem(`内联事件处理属性 ${handler[1]}：${tag.slice(0, 80)}`);
-    if (JS_URL.test(tag)) problem(`javascript: 网址：${tag.slice(0, 80)}`);
+  for (const el of page.elements) {
+    for (const { name, value } of el.attrs) {
+      if (/^on/i.test(name)) problem(`内联事件处理属性 ${name}：<${el.tagName}>`);
+      if (URL_ATTRIBUTES.includes(name) && isJavascriptUrl(value)) problem(`javascript: 网址：<${el.tagName} ${name}="${value.slice(0, 40)}">`);
+    }
   }
 }
 
@@ -72,7 +73,7 @@ export function checkSecurity(dist: string): SecurityReport {
   const report: SecurityReport = { pages: 0, inline: 0, problems: [] };
   for (const file of htmlFiles(dist)) {
     report.pages++;
-    checkPage(file, fs.readFileSync(path.join(dist, file), 'utf8'), report);
+    checkPage(file, parsePage(fs.readFileSync(path.join(dist, file), 'utf8')), report);
   }
   const headers = path.join(dist, HEADERS_FILE);
   const sitePolicy = fs.existsSync(headers) ? /Content-Security-Policy:\s*(.+)/.exec(fs.readFileSync(headers, 'utf8'))?.[1] : undefined;

@@ -1,6 +1,11 @@
 /** The Content-Security-Policy helpers: what counts as inline code, its hashes, the policy text. */
 import { describe, expect, test } from 'vitest';
-import { CspError, HEADER_POLICY, hashSource, inlineCode, metaPolicy, parsePolicy, policy, withPolicyMeta } from '../../src/build/csp/policy';
+import { CspError, HEADER_POLICY, hashSource, inlineCode as inlineCodeOf, metaPolicy as metaPolicyOf, parsePolicy, policy, withPolicyMeta as withPolicyMetaOf } from '../../src/build/csp/policy';
+import { parsePage } from '../../src/build/html';
+
+const inlineCode = (html: string) => inlineCodeOf(parsePage(html));
+const metaPolicy = (html: string) => metaPolicyOf(parsePage(html));
+const withPolicyMeta = (html: string, value: string, file: string) => withPolicyMetaOf(html, parsePage(html), value, file);
 
 const page = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
@@ -14,6 +19,25 @@ describe('inline code of a page', () => {
       scripts: ['a()', 'b()', 'document.write(\'<p style="not-an-attribute">\')'],
       styles: ['p{color:red}'],
       styleAttributes: ['--depth: 0;', 'a:"b"'],
+    });
+  });
+
+  test('finds code where a regular expression would miss it, as a browser does', () => {
+    const html = page(
+      '<SCRIPT>upper()</SCRIPT ><!-- <script>commented()</script> -->',
+      [
+        '<p title="a > b" style="color:red">a ">" inside a quoted attribute before the style</p>',
+        '<div style=color:blue>an unquoted style attribute</div>',
+        '<svg><rect style="fill:green"/></svg>',
+        '<template><b style="font-weight:900">inside a template</b><script>templated()</script></template>',
+        '<p data-x=\'<span style="not-an-attribute">\'>text</p>',
+        '<script type=" module ">spaced()</script>',
+      ].join(''),
+    );
+    expect(inlineCode(html)).toEqual({
+      scripts: ['upper()', 'templated()', 'spaced()'],
+      styles: [],
+      styleAttributes: ['color:red', 'color:blue', 'fill:green', 'font-weight:900'],
     });
   });
 });

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../html';
+import { htmlFiles, parsePage } from '../html';
 import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from './policy';
 
 export const HEADERS_FILE = '_headers';
@@ -23,7 +23,8 @@ export function applyCsp(dist: string): number {
   for (const page of pages) {
     const file = path.join(dist, page);
     const html = fs.readFileSync(file, 'utf8');
-    fs.writeFileSync(file, withPolicyMeta(html, policy(inlineCode(html)), page));
+    const parsed = parsePage(html);
+    fs.writeFileSync(file, withPolicyMeta(html, parsed, policy(inlineCode(parsed)), page));
   }
   fs.writeFileSync(path.join(dist, HEADERS_FILE), headersFile());
   return pages.length;

@@ -5,6 +5,7 @@
  * hash of each one a page really has. Nothing is loaded from another host.
  */
 import { createHash } from 'node:crypto';
+import { attr, rawText, type Element, type ParsedPage } from '../html';
 
 /** The inline code of a page that a policy must allow by hash. */
 export interface InlineCode {
@@ -16,43 +17,19 @@ export interface InlineCode {
   styleAttributes: string[];
 }
 
-const SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
-const START_TAG = /<[a-zA-Z][^<>]*>/g;
-const STYLE_ATTRIBUTE = /\sstyle=(?:"([^"]*)"|'([^']*)')/i;
 /** Script types a browser runs; any other type is a data block (JSON-LD). */
 const RUNNABLE_TYPE = /^(?:|module|text\/javascript|application\/javascript)$/i;
 
-function decodeAttribute(value: string): string {
-  return value
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/gi, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&amp;/g, '&');
-}
-
-function scriptType(attributes: string): string {
-  const m = /\stype=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes);
-  return (m?.[1] ?? m?.[2] ?? m?.[3] ?? '').trim();
-}
-
-export function inlineCode(html: string): InlineCode {
-  const scripts: string[] = [];
-  for (const [, attributes = '', text = ''] of html.matchAll(SCRIPT)) {
-    if (/\ssrc=/i.test(attributes) || !RUNNABLE_TYPE.test(scriptType(attributes))) continue;
-    scripts.push(text);
+/** The inline code of a parsed page, found as a browser finds it. */
+export function inlineCode(page: ParsedPage): InlineCode {
+  const code: InlineCode = { scripts: [], styles: [], styleAttributes: [] };
+  for (const el of page.elements) {
+    if (el.tagName === 'script' && attr(el, 'src') === undefined && RUNNABLE_TYPE.test((attr(el, 'type') ?? '').trim())) code.scripts.push(rawText(el));
+    if (el.tagName === 'style') code.styles.push(rawText(el));
+    const style = attr(el, 'style');
+    if (style !== undefined) code.styleAttributes.push(style);
   }
-  const styles = [...html.matchAll(STYLE)].map((m) => m[1] ?? '');
-  // Attributes are read from start tags outside script and style texts.
-  const markup = html.replace(SCRIPT, '<script>').replace(STYLE, '<style>');
-  const styleAttributes: string[] = [];
-  for (const [tag] of markup.matchAll(START_TAG)) {
-    const m = STYLE_ATTRIBUTE.exec(tag);
-    if (m) styleAttributes.push(decodeAttribute(m[1] ?? m[2] ?? ''));
-  }
-  return { scripts, styles, styleAttributes };
+  return code;
 }
 
 /** A CSP hash source: 'sha256-<base64 of the UTF-8 text's digest>'. */
@@ -97,19 +74,26 @@ export const HEADER_POLICY = "frame-ancestors 'none'";
 
 export class CspError extends Error {}
 
+const isPolicyMeta = (el: Element) => el.tagName === 'meta' && attr(el, 'http-equiv')?.toLowerCase() === 'content-security-policy';
+
+/** The page's policy <meta> elements. */
+export function policyMetas(page: ParsedPage): Element[] {
+  return page.elements.filter(isPolicyMeta);
+}
+
 /** Puts the policy in a <meta> right after <meta charset>, before anything it governs. */
-export function withPolicyMeta(html: string, value: string, file: string): string {
-  if (/http-equiv=["']?content-security-policy/i.test(html)) throw new CspError(`${file}：页面已有 Content-Security-Policy，不能再加一个`);
-  const charset = /<meta charset=["']?utf-8["']?\s*\/?>/i.exec(html);
-  if (!charset) throw new CspError(`${file}：找不到 <meta charset="utf-8">，无法在其后写入 Content-Security-Policy`);
-  const at = charset.index + charset[0].length;
-  return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${value.replace(/"/g, '&quot;')}">${html.slice(at)}`;
+export function withPolicyMeta(html: string, page: ParsedPage, value: string, file: string): string {
+  if (policyMetas(page).length) throw new CspError(`${file}：页面已有 Content-Security-Policy，不能再加一个`);
+  const charset = page.elements.find((el) => el.tagName === 'meta' && attr(el, 'charset')?.toLowerCase() === 'utf-8');
+  const at = charset?.sourceCodeLocation?.endOffset;
+  if (at === undefined) throw new CspError(`${file}：找不到 <meta charset="utf-8">，无法在其后写入 Content-Security-Policy`);
+  return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${html.slice(at)}`;
 }
 
 /** The policy in a page's <meta>, if any. */
-export function metaPolicy(html: string): string | undefined {
-  const m = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
-  return m ? decodeAttribute(m[1]!) : undefined;
+export function metaPolicy(page: ParsedPage): string | undefined {
+  const meta = policyMetas(page)[0];
+  return meta && attr(meta, 'content');
 }
 
 /** A policy's directives, each with its sources. */
