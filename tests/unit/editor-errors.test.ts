@@ -218,6 +218,16 @@ describe('fidelity mistakes (every statement of a source exactly once)', () => {
     expect(errors[0]).toMatch(new RegExp(`^${p.file}：字段 正文：与来源报告的(导语|展望)不符：自第 \\d+ 字起，原文为“。`));
   });
 
+  test('a section or category that is not a keyword or heading of its source', () => {
+    const section = corpus.sections.find((s) => s.data.source === sourceId)!;
+    const category = corpus.categories.find((c) => c.data.section === section.data.id) ?? corpus.categories.find((c) => corpus.sections.some((s) => s.data.id === c.data.section && s.data.source === sourceId))!;
+    const errors = errorsOf(corpusWith(category.file, (d) => (d.title = '抓别的事情')));
+    expect(errors).toEqual([`${category.file}：字段 title 的值 "抓别的事情" 有误：来源报告 ${sourceId} 没有这个“抓”字标题；类别标题须照录报告的标题（去掉★）：${report.headings.join('、')}`]);
+    const renamed = errorsOf(corpusWith(section.file, (d) => (d.title = '别的关键词')));
+    expect(renamed).toContain(`${section.file}：字段 title 的值 "别的关键词" 有误：来源报告 ${sourceId} 没有这个关键词；栏目标题须照录报告的关键词：${report.sections.join('、')}`);
+    expect(renamed).toContain(`${sourceTextFile(sourceId)}：报告的关键词“${section.data.title}”没有对应的栏目；请在 content/sections/ 新建 title: ${section.data.title}、source: ${sourceId} 的栏目`);
+  });
+
   test('a source without its text', () => {
     const source = corpus.sources.find((s) => s.data.id === sourceId)!;
     const errors = errorsOf(corpus, new Map([...sourceTexts].filter(([id]) => id !== sourceId)));

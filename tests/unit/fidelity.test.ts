@@ -36,13 +36,16 @@ describe.each([...reports])('source %s', (sourceId, report) => {
   test('has in each section the items the text puts under its keyword', () => {
     const count = (titles: string[]) => Object.fromEntries([...new Set(titles)].map((t) => [t, titles.filter((x) => x === t).length]));
     expect(count(entries.map((e) => kb.section(e.section).title))).toEqual(count(report.items.map((i) => i.section)));
-    expect(kb.sections.filter((s) => s.source === sourceId).map((s) => s.title)).toEqual(report.sections);
+    expect(kb.sections.filter((s) => s.source === sourceId).map((s) => s.title).sort()).toEqual([...report.sections].sort());
   });
 
-  test('has a category for each ★抓 heading of its text, each with entries', () => {
+  test('has a category with entries for each ★抓 heading of its text', () => {
     const ofSource = kb.categories.filter((c) => kb.section(c.section).source === sourceId);
-    expect(ofSource.map((c) => c.title).sort()).toEqual([...report.headings].sort());
-    for (const c of ofSource) expect(kb.entriesOfCategory(c.id).length, c.title).toBeGreaterThan(0);
+    for (const heading of report.headings) {
+      const c = ofSource.find((x) => x.title === heading);
+      expect(c, heading).toBeDefined();
+      expect(kb.entriesOfCategory(c!.id).length, heading).toBeGreaterThan(0);
+    }
   });
 
   test('no entry text contains a piece of another item', () => {

@@ -1,15 +1,16 @@
 /**
  * Faithful to each source: every statement of a source report's text is in exactly one
  * of its entries (the item of the same order) or its opening and closing passages,
- * verbatim but for recorded repairs, under the section the text puts it in; and every
- * entry of a source is one of its statements.
+ * verbatim but for recorded repairs, under the section the text puts it in; every entry
+ * of a source is one of its statements; its sections and categories are its keywords and
+ * ★抓 headings.
  */
 import { REGISTRY, type Doc } from '../registry';
 import type { Repair } from '../schemas/entry';
 import { PASSAGE_KINDS, type PassageKind } from '../schemas/vocab';
 import { applyRepairs, parseReport } from '../text/report';
 import type { Rule, RuleContext } from './context';
-import type { ContentError } from './error';
+import { list, type ContentError } from './error';
 
 /** Where a source report's extracted text is kept, beside its metadata. */
 export const sourceTextFile = (sourceId: string) => `${REGISTRY.sources.dir}/${sourceId}.txt`;
@@ -49,6 +50,17 @@ export const fidelityRule: Rule = ({ corpus, sourceTexts, textOf }, report) => {
       continue;
     }
     const parsed = parseReport(raw);
+    const sections = corpus.sections.filter((s) => s.data.source === id);
+    for (const title of parsed.sections) {
+      if (!sections.some((s) => s.data.title === title)) report({ file, message: `报告的关键词“${title}”没有对应的栏目；请在 ${REGISTRY.sections.dir}/ 新建 title: ${title}、source: ${id} 的栏目` });
+    }
+    for (const s of sections) {
+      if (!parsed.sections.includes(s.data.title)) report({ file: s.file, field: 'title', value: s.data.title, message: `来源报告 ${id} 没有这个关键词；栏目标题须照录报告的关键词：${list(parsed.sections)}` });
+    }
+    const sectionIds = new Set(sections.map((s) => s.data.id));
+    for (const c of corpus.categories.filter((c) => sectionIds.has(c.data.section))) {
+      if (!parsed.headings.includes(c.data.title)) report({ file: c.file, field: 'title', value: c.data.title, message: `来源报告 ${id} 没有这个“抓”字标题；类别标题须照录报告的标题（去掉★）：${list(parsed.headings)}` });
+    }
     const entries = corpus.entries.filter((e) => e.data.source === id);
     const byOrder = new Map(entries.map((e) => [e.data.order, e]));
     for (const item of parsed.items) {

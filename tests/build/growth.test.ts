@@ -1,0 +1,54 @@
+/**
+ * Content grows without breaking anything: a copy of the site with a second (fictional)
+ * source and its section, category, passage and entries, a plan no text names yet and a
+ * new term (tests/fixtures/growth) passes every content rule and builds, with a page for each.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { REGISTRY } from '../../src/kb/registry';
+import { formatError } from '../../src/kb/rules';
+import { loadContent } from '../../src/load/fs';
+import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
+import { ROOT } from '../support/corpus';
+
+const FIXTURE = path.join(ROOT, 'tests/fixtures/growth/content');
+let site: string;
+let build: BuildResult;
+
+beforeAll(() => {
+  site = copySite();
+  fs.cpSync(FIXTURE, path.join(site, 'content'), { recursive: true });
+  build = buildSite(site);
+});
+afterAll(() => {
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.rmSync(build.outDir, { recursive: true, force: true });
+});
+
+describe('the site with a second source and new content', () => {
+  test('passes every content rule and builds', () => {
+    expect(loadContent(site).errors.map(formatError)).toEqual([]);
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+  });
+
+  test('has a page for each new item, and the plan no text names says so', () => {
+    const grown = loadContent(site).corpus;
+    const before = loadContent(ROOT).corpus;
+    for (const name of ['entries', 'plans', 'terms', 'sections', 'categories'] as const) {
+      const added = grown[name].filter((d) => !before[name].some((b) => b.data.id === d.data.id));
+      expect(added.length, name).toBeGreaterThan(0);
+      for (const d of added) expect(fs.existsSync(path.join(build.outDir, REGISTRY[name].page(d.data.id), 'index.html')), d.file).toBe(true);
+    }
+    const uncited = grown.plans.find((p) => !grown.entries.some((e) => e.data.plans.includes(p.data.id)) && !grown.passages.some((x) => x.data.plans.includes(p.data.id)))!;
+    expect(readBuilt(build.outDir, path.join(REGISTRY.plans.page(uncited.data.id), 'index.html'))).toContain('尚无条目或段落提及本文件。');
+  });
+
+  test('shows the new section and category in the sidebar', () => {
+    const { corpus } = loadContent(site);
+    const html = readBuilt(build.outDir, path.join(REGISTRY.entries.page(corpus.entries[0]!.data.id), 'index.html'));
+    const sidebar = html.slice(html.indexOf('aria-label="主要"'));
+    for (const c of corpus.categories) expect(sidebar).toContain(`href="${REGISTRY.categories.page(c.data.id)}"`);
+    for (const s of corpus.sections) expect(sidebar).toContain(`href="${REGISTRY.sections.page(s.data.id)}"`);
+  });
+});
