@@ -1,4 +1,4 @@
-import type { Corpus, Doc } from './registry';
+import { COLLECTION_NAMES, type CollectionName, type Corpus, type DataOf, type Doc } from './registry';
 import type { EntryData } from './schemas/entry';
 import type { PlanData } from './schemas/plan';
 import type { TermData } from './schemas/term';
@@ -25,15 +25,11 @@ export interface PassageView extends PassageData {
   termIds: string[];
 }
 
+/** Every collection of the registry as plain data; entries and passages with what is derived from them. */
+export type KbCollections = Omit<{ [N in CollectionName]: DataOf<N>[] }, 'entries' | 'passages'> & { entries: EntryView[]; passages: PassageView[] };
+
 /** The knowledge base: every collection with its derived indexes. Pages are views of it. */
-export interface Kb {
-  sources: SourceData[];
-  sections: SectionData[];
-  categories: CategoryData[];
-  entries: EntryView[];
-  passages: PassageView[];
-  plans: PlanData[];
-  terms: TermData[];
+export interface Kb extends KbCollections {
   section(id: string): SectionData;
   category(id: string): CategoryData;
   plan(id: string): PlanData;
@@ -112,14 +108,14 @@ export function buildKb(corpus: Corpus): Kb {
   const passagesByTerm = groupBy(passages, (p) => p.termIds);
   const entry = indexBy(entries, '条目');
 
+  // Every collection as it is, then the ones with an order or derived fields.
+  const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, data(corpus[name] as Doc<unknown>[])])) as KbCollections;
   return {
-    sources: data(corpus.sources),
+    ...collections,
     sections,
     categories,
     entries,
     passages,
-    plans: data(corpus.plans),
-    terms,
     section: indexBy(sections, '栏目'),
     category: indexBy(categories, '类别'),
     plan: indexBy(data(corpus.plans), '规划与文件'),

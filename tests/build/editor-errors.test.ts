@@ -65,12 +65,12 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
     { rule: 'categoryRule', file: c.file, apply: (s) => editFile(s, c.file, (fm) => void (fm.category = 'no-such-category')) },
     {
       rule: 'sectionSourceRule',
-      file: 'content/entries/demo-2099/demo-entry.mdx',
+      file: 'content/entries/zz-rule-check-source/zz-rule-check-entry.mdx',
       apply: (s) => {
-        fs.writeFileSync(path.join(s, 'content/sources/demo-2099.mdx'), `---\n${stringify({ ...corpus.sources[0]!.data, id: 'demo-2099' })}---\n`);
-        fs.writeFileSync(path.join(s, 'content/sources/demo-2099.txt'), '');
-        fs.mkdirSync(path.join(s, 'content/entries/demo-2099'));
-        fs.writeFileSync(path.join(s, 'content/entries/demo-2099/demo-entry.mdx'), `---\n${stringify({ ...a, file: undefined, text: undefined, paragraphs: undefined, termIds: undefined, id: 'demo-entry', source: 'demo-2099', section: section.data.id, category: undefined })}---\n\n${a.text}\n`);
+        fs.writeFileSync(path.join(s, 'content/sources/zz-rule-check-source.mdx'), `---\n${stringify({ ...corpus.sources[0]!.data, id: 'zz-rule-check-source' })}---\n`);
+        fs.writeFileSync(path.join(s, 'content/sources/zz-rule-check-source.txt'), '');
+        fs.mkdirSync(path.join(s, 'content/entries/zz-rule-check-source'));
+        fs.writeFileSync(path.join(s, 'content/entries/zz-rule-check-source/zz-rule-check-entry.mdx'), `---\n${stringify({ ...a, file: undefined, text: undefined, paragraphs: undefined, termIds: undefined, id: 'zz-rule-check-entry', source: 'zz-rule-check-source', section: section.data.id, category: undefined })}---\n\n${a.text}\n`);
       },
     },
     { rule: 'entryTextRule', file: d.file, apply: (s) => editFile(s, d.file, (fm) => void (fm.statusWords = '尚未查明')) },

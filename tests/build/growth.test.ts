@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../src/kb/registry';
 import { formatError } from '../../src/kb/rules';
-import { loadContent } from '../../src/load/fs';
+import { collectionFiles, loadContent } from '../../src/load/fs';
 import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
 import { ROOT } from '../support/corpus';
 
@@ -34,11 +34,10 @@ describe('the site with a second source and new content', () => {
 
   test('has a page for each new item, and the plan no text names says so', () => {
     const grown = loadContent(site).corpus;
-    const before = loadContent(ROOT).corpus;
     for (const name of ['entries', 'plans', 'terms', 'sections', 'categories'] as const) {
-      const added = grown[name].filter((d) => !before[name].some((b) => b.data.id === d.data.id));
+      const added = collectionFiles(name, path.dirname(FIXTURE));
       expect(added.length, name).toBeGreaterThan(0);
-      for (const d of added) expect(fs.existsSync(path.join(build.outDir, REGISTRY[name].page(d.data.id), 'index.html')), d.file).toBe(true);
+      for (const { id, file } of added) expect(fs.existsSync(path.join(build.outDir, REGISTRY[name].page(id), 'index.html')), file).toBe(true);
     }
     const uncited = grown.plans.find((p) => !grown.entries.some((e) => e.data.plans.includes(p.data.id)) && !grown.passages.some((x) => x.data.plans.includes(p.data.id)))!;
     expect(readBuilt(build.outDir, path.join(REGISTRY.plans.page(uncited.data.id), 'index.html'))).toContain('尚无条目或段落提及本文件。');

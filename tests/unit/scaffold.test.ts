@@ -9,8 +9,10 @@ import { statedFigures } from '../../src/kb/text/figures';
 import { scaffold, ScaffoldError, type NewEntry } from '../../scripts/lib/scaffold';
 import { corpus, kb, ROOT, sourceTexts } from '../support/corpus';
 
+/** Does an entry's id follow the scaffold's pattern, <source prefix>-<category or section>-<NN>? */
+const scaffoldNamed = (e: (typeof kb.entries)[number]) => new RegExp(`^[a-z0-9]+-${e.category ?? e.section}-\\d{2}$`).test(e.id);
 /** The last entry of a category (by id): taken out of the corpus, an editor adds it again with `npm run new`. */
-const category = kb.categories[0]!;
+const category = kb.categories.find((c) => kb.entriesOfCategory(c.id).every(scaffoldNamed))!;
 const missing = kb.entriesOfCategory(category.id).reduce((a, b) => (a.id > b.id ? a : b));
 const without = { ...corpus, entries: corpus.entries.filter((e) => e.data.id !== missing.id) };
 
@@ -84,7 +86,7 @@ describe('npm run new (the command)', () => {
     expect(clash.status).toBe(1);
     expect(clash.stderr).toContain('未创建任何文件');
     expect(clash.stderr).toContain(`id 已被 ${missing.file} 使用`);
-    const incomplete = run(root, ['--section', entry.section]);
+    const incomplete = run(root, ['--source', entry.source, '--section', entry.section]);
     expect(incomplete.stderr).toContain('缺少 --category');
     fs.rmSync(root, { recursive: true, force: true });
   });
