@@ -11,7 +11,7 @@ export const starlightOptions: StarlightUserConfig = {
   defaultLocale: 'root',
   locales: { root: { label: '简体中文', lang: 'zh-CN' } },
   lastUpdated: true,
-  customCss: ['./src/styles/fonts.css', './src/styles/kb.css'],
+  customCss: ['./src/styles/fonts.css', './src/styles/kb.css', './src/styles/search.css'],
   // The sidebar is made from the knowledge base on each page (route-data.ts), so that it
   // follows the content in `astro dev` without a restart.
   sidebar: [],
@@ -25,5 +25,6 @@ export const starlightOptions: StarlightUserConfig = {
   plugins: [starlightLinksValidator({ exclude: ({ link }) => pages.has(linkedPage(link) ?? '') })],
   components: {
     Footer: './src/components/overrides/Footer.astro',
+    Search: './src/components/overrides/Search.astro',
   },
 };

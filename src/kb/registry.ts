@@ -10,6 +10,7 @@ import type { z } from 'astro/zod';
 import { entrySchema } from './schemas/entry';
 import { planSchema } from './schemas/plan';
 import { termSchema } from './schemas/term';
+import { synonymGroupSchema } from './schemas/thesaurus';
 import { categorySchema, passageSchema, sectionSchema, sourceSchema } from './schemas/taxonomy';
 import { urls } from './urls';
 
@@ -71,6 +72,7 @@ export const REGISTRY = {
   },
   plans: { dir: 'content/plans', schema: planSchema, label: '规划与文件', page: urls.plan, references: [] },
   terms: { dir: 'content/terms', schema: termSchema, label: '术语', page: urls.term, references: [] },
+  thesaurus: { dir: 'content/thesaurus', schema: synonymGroupSchema, label: '同义词组', references: [] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof REGISTRY;

@@ -13,6 +13,8 @@ export const urls = {
   passage: (kind: 'opening' | 'outlook') => (kind === 'opening' ? '/' : '/outlook/'),
   data: () => '/data/',
   search: () => '/search/',
+  /** What both search doors load besides the index (src/search/data.ts). */
+  searchData: () => '/search-data.json',
   progress: () => '/progress/',
   figures: () => '/figures/',
   cities: () => '/cities/',

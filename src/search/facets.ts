@@ -4,7 +4,6 @@
  */
 import type { EntryView, Kb } from '../kb/model';
 import { placeOf } from '../kb/place';
-import { CJK } from '../kb/text/cjk';
 import { PAGE_TYPES } from './page-types';
 
 export { PAGE_TYPES };
@@ -54,19 +53,4 @@ export function facetValues(kb: Kb): Record<FacetKey, string[]> {
     城市: Object.values(CITIES),
     内容: Object.values(PAGE_TYPES),
   };
-}
-
-/** Every character the site's searchable text uses; a query outside it may be in traditional characters. */
-export function siteCharacters(kb: Kb): string {
-  const texts = [
-    ...kb.entries.flatMap((e) => [e.text, e.title, ...e.aliases]),
-    ...kb.passages.map((p) => p.text),
-    ...kb.plans.map((p) => p.title),
-    ...kb.terms.flatMap((t) => [t.term, t.definition, ...t.aliases]),
-    ...kb.sections.map((s) => s.title + s.summary),
-    ...kb.categories.map((c) => c.title + c.summary),
-  ];
-  const chars = new Set<string>();
-  for (const t of texts) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
-  return [...chars].sort().join('');
 }

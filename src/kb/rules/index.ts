@@ -14,6 +14,7 @@ import { planRoleRule, planTitleRule } from './plans';
 import { referenceRule } from './references';
 import { repairRule } from './repairs';
 import { termRule } from './terms';
+import { thesaurusRule } from './thesaurus';
 
 export const RULES: readonly Rule[] = [
   idRule,
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   planTitleRule,
   planRoleRule,
   termRule,
+  thesaurusRule,
   repairRule,
   fidelityRule,
 ];

@@ -57,6 +57,14 @@ export const PASSAGE_KINDS = {
   outlook: '展望',
 } as const;
 
+/** How the words of a synonym group differ from the report's own. */
+export const SYNONYM_KINDS = {
+  everyday: '日常说法',
+  abbreviation: '简称与全称',
+  broader: '上位或下位词',
+  other: '别称与旧称',
+} as const;
+
 export type Kind = keyof typeof KINDS;
 export type Status = keyof typeof STATUSES;
 export type City = keyof typeof CITIES;

@@ -1,16 +1,32 @@
 /**
- * One search: the query normalised (and converted from traditional characters where
- * needed), Pagefind asked for candidates with the query, its words and, when those find
- * little, its two-character pieces; the candidates re-ranked on their own text.
+ * One search, the same for the header dialog and /search/. The query is normalised,
+ * converted from traditional characters where needed, cut into its meaningful words and
+ * widened with their synonyms (analyze.ts). Pagefind is asked for the whole query and for
+ * each word and synonym; every page it returns is a candidate, ranked by how much of the
+ * query it covers, with no fragment downloaded. The candidates shown are then read: a page
+ * matched only through single characters of a word (地铁 → 飞地) is dropped, the rest
+ * ranked on their own text. Only when nothing holds a word are two-character pieces of the
+ * words tried, ranked below; when nothing at all, suggestions.
  */
-import type { FacetKey } from '../facets';
+import type { Suggestion } from '../data';
+import { PAGE_TYPES } from '../page-types';
+import { analyze, type AnalyzedQuery } from './analyze';
+import type { LoadedSearchData } from './data';
+import { countFacets, facetIndex, matches, type Counts, type FacetIndex, type Filters } from './facet-index';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
-import { bigrams, normalizeQuery, queryWords, rank, relevance, type Candidate } from './query';
+import { bigrams } from './query';
+import { suggest } from './suggest';
 import type { SearchState } from './state';
 import { needsConversion, toSimplified } from './traditional';
 
-export interface Hit extends Candidate {
+export interface Hit {
+  url: string;
   data: PagefindResultData;
+  /** Whether the page holds the whole query as typed. */
+  literal: boolean;
+  /** Found only through two-character pieces of the query's words. */
+  partial: boolean;
+  relevance: number;
 }
 
 export interface SearchOutcome {
@@ -18,116 +34,188 @@ export interface SearchOutcome {
   query: string;
   /** Set when the query was converted from traditional characters. */
   convertedFrom?: string;
+  /** Synonyms searched besides the reader's words. */
+  alsoSearched: string[];
+  /** Words to mark in excerpts: the query's words and their synonyms. */
+  marks: string[];
   hits: Hit[];
-  /** How many pages match in all (more than `hits` when there are more to show). */
+  /** How many pages match in all (the hits, and the ones still to show). */
   total: number;
-  /** Matches not yet fetched, in Pagefind's order, for “显示更多”. */
+  /** Pages not yet shown, best first, for “显示更多”. */
   rest: PagefindResult[];
-  /** Per facet value, how many results it would have. */
-  counts: Record<string, Record<string, number>>;
+  /** When nothing is found: what may be near. */
+  suggestions: Suggestion[];
+  /** Per facet value, how many results it would have (computed on demand: the dialog has no facets). */
+  counts(): Promise<Counts>;
 }
 
-/**
- * How many candidates are fetched (one small fragment download each) and re-ranked at
- * most: the first-search budget at 10,000 entries is 300 KiB.
- */
-const MAX_CANDIDATES = 10;
+/** How many results a search shows before “显示更多”. */
+export const PAGE = 10;
+/** How many candidates are read at most before the first results are shown. */
+const MAX_READ = 30;
 /** How many pages filter-only browsing lists at most (each is one fragment download). */
 const MAX_BROWSED = 50;
 
-/** Pagefind search options; none at all without filters (an empty filter object zeroes Pagefind's counts). */
-function searchOptions(filters: SearchState['filters']) {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [key, values] of Object.entries(filters) as [FacetKey, string[]][]) if (values.length) out[key] = { any: values };
-  return Object.keys(out).length ? { filters: out } : undefined;
+const TYPE_BONUS: Record<string, number> = { [PAGE_TYPES.entry]: 3, [PAGE_TYPES.plan]: 2, [PAGE_TYPES.term]: 1 };
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** Pagefind searches, kept for the session: later searches reuse words already asked for. */
+const searches = new Map<string, Promise<PagefindResult[]>>();
+function search(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
+  let found = searches.get(term);
+  if (!found) searches.set(term, (found = pagefind.search(term).then((r) => r.results)));
+  return found;
 }
 
-async function toHit(r: PagefindResult): Promise<Hit> {
-  const data = await r.data();
-  const text = [data.meta.title ?? '', data.content, data.meta.aliases ?? ''].join(' ');
-  return { url: data.url, text, score: r.score, type: data.meta.type, data };
+interface Candidate {
+  result: PagefindResult;
+  /** Found by a search for the whole query. */
+  whole: boolean;
+  /** Indexes of the query words it was found by. */
+  words: Set<number>;
+  score: number;
 }
 
-/** Fetches the next matches, in Pagefind's order, for “显示更多”. */
-export function more(rest: PagefindResult[], count = MAX_CANDIDATES): Promise<Hit[]> {
-  return Promise.all(rest.splice(0, count).map(toHit));
-}
-
-/** Minimum relevance for a page found only through pieces of the query. */
-const PARTIAL_FLOOR = 50;
-
-export async function runSearch(pagefind: Pagefind, state: SearchState, siteChars: Set<string>): Promise<SearchOutcome> {
-  let query = normalizeQuery(state.q);
-  let convertedFrom: string | undefined;
-  if (query && needsConversion(query, siteChars)) {
-    const simplified = normalizeQuery(await toSimplified(query));
-    if (simplified !== query) [convertedFrom, query] = [query, simplified];
+/** Every page Pagefind returns for the query, its words and their synonyms, best covered first. */
+async function candidates(pagefind: Pagefind, q: AnalyzedQuery, terms?: string[][]): Promise<Candidate[]> {
+  const asks: { term: string; word?: number }[] = [];
+  const groups = terms ?? q.alternatives;
+  if (!terms) {
+    asks.push({ term: q.query });
+    if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
   }
-  const options = searchOptions(state.filters);
-
-  if (!query) {
-    const all = await pagefind.search(null, options);
-    const hits = await Promise.all(all.results.slice(0, MAX_BROWSED).map(toHit));
-    const rest = all.results.slice(MAX_BROWSED);
-    hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
-    // Pagefind's own counts are empty for a search without words; every hit is at hand, so count them.
-    return { query, hits, total: all.results.length, rest, counts: await facetCounts(pagefind, null, tally(hits), state) };
-  }
-
-  const words = queryWords(query);
-  const primary = await pagefind.search(query, options);
-  const seen = new Map<string, PagefindResult>();
-  const add = (results: PagefindResult[]) => {
-    for (const r of results) if (!seen.has(r.id)) seen.set(r.id, r);
-  };
-  add(primary.results);
-  const searchAll = async (terms: string[]) => {
-    for (const found of await Promise.all(terms.map((t) => pagefind.search(t, options)))) add(found.results);
-  };
-  if (words.length > 1) await searchAll(words);
-  let widened = false;
-  if (seen.size < 5) {
-    widened = true;
-    await searchAll(words.flatMap(bigrams));
-  }
-  const found = [...seen.values()];
-  const candidates = await Promise.all(found.slice(0, MAX_CANDIDATES).map(toHit));
-  const ranked = rank(candidates, query) as Hit[];
-  const kept = widened ? ranked.filter((h) => relevance(h, query) >= PARTIAL_FLOOR) : ranked;
-  const hits = kept;
-  // Pieces of the query match too much to list beyond the re-ranked ones.
-  const rest = widened ? [] : found.slice(MAX_CANDIDATES);
-  const counts = primary.results.length && !widened ? await facetCounts(pagefind, query, primary.filters, state) : tally(hits);
-  return { query, convertedFrom, hits, total: hits.length + rest.length, rest, counts };
-}
-
-/**
- * Counts beside each facet value. Values of one facet widen the results (any of them),
- * so a facet with values chosen is counted as if its own choice were not made.
- */
-async function facetCounts(pagefind: Pagefind, query: string | null, within: SearchOutcome['counts'], state: SearchState) {
-  const counts: SearchOutcome['counts'] = { ...within };
-  for (const [key, values] of Object.entries(state.filters) as [FacetKey, string[]][]) {
-    if (!values.length) continue;
-    const others = searchOptions({ ...state.filters, [key]: [] });
-    // Pagefind gives no counts for a search without words: count the hits, or everything.
-    let widened: SearchOutcome['counts'];
-    if (query) widened = (await pagefind.search(query, others)).filters;
-    else if (others) widened = tally(await Promise.all((await pagefind.search(null, others)).results.slice(0, MAX_BROWSED).map(toHit)));
-    else widened = await pagefind.filters();
-    counts[key] = widened[key] ?? {};
-  }
-  return counts;
-}
-
-/** Facet counts of a list of hits. */
-function tally(hits: Hit[]): SearchOutcome['counts'] {
-  const counts: SearchOutcome['counts'] = {};
-  for (const h of hits) {
-    for (const [key, values] of Object.entries(h.data.filters)) {
-      counts[key] ??= {};
-      for (const v of values) counts[key][v] = (counts[key][v] ?? 0) + 1;
+  groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
+  const found = await Promise.all(asks.map((a) => search(pagefind, a.term)));
+  const byId = new Map<string, Candidate>();
+  asks.forEach((ask, k) => {
+    for (const r of found[k]!) {
+      let c = byId.get(r.id);
+      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), score: 0 }));
+      if (ask.word === undefined) {
+        c.whole = true;
+        groups.forEach((_, i) => c!.words.add(i));
+      } else c.words.add(ask.word);
+      c.score = Math.max(c.score, r.score);
     }
+  });
+  return [...byId.values()].sort((a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || b.score - a.score);
+}
+
+/** A page's text as searched: title, body and hidden aliases. */
+const textOf = (d: PagefindResultData) => compact([d.meta.title ?? '', d.content, d.meta.aliases ?? ''].join(' '));
+
+/** Reads a candidate: whether its text holds the query, and how much of it; undefined when it holds no word of it. */
+function judge(data: PagefindResultData, c: Candidate, q: AnalyzedQuery, groups: string[][], partial: boolean): Hit | undefined {
+  const text = textOf(data);
+  const literal = !partial && text.includes(compact(q.query));
+  // A word counts in full when the page has it as typed, less when only a synonym.
+  const cover = groups.map((alts) => (text.includes(alts[0]!) ? 1 : alts.slice(1).some((a) => text.includes(a)) ? 0.8 : 0));
+  const covered = cover.reduce<number>((s, x) => s + x, 0);
+  if (!literal && covered === 0) return undefined;
+  const relevance =
+    (literal ? 100 : 0) + (40 * covered) / groups.length + (TYPE_BONUS[data.meta.type ?? ''] ?? 0) + Math.min(c.score, 10) / 10 - (partial ? 50 : 0);
+  return { url: data.url, data, literal, partial, relevance };
+}
+
+/** Reads candidates in order until `want` hold the query (or `limit` are read); returns those and the ones that did not. */
+async function read(pool: Candidate[], q: AnalyzedQuery, groups: string[][], partial: boolean, want: number, limit: number) {
+  const hits: Hit[] = [];
+  const dropped = new Set<string>();
+  let at = 0;
+  while (at < pool.length && hits.length < want && at < limit) {
+    const batch = pool.slice(at, at + Math.min(PAGE, limit - at));
+    at += batch.length;
+    const datas = await Promise.all(batch.map((c) => c.result.data()));
+    batch.forEach((c, i) => {
+      const hit = judge(datas[i]!, c, q, groups, partial);
+      if (hit) hits.push(hit);
+      else dropped.add(c.result.id);
+    });
   }
-  return counts;
+  hits.sort((a, b) => b.relevance - a.relevance);
+  return { hits, dropped, unread: pool.slice(at) };
+}
+
+/** Two-character pieces of the query's longer words, each piece on its own. */
+function pieceGroups(q: AnalyzedQuery): string[][] {
+  return q.words.filter((w) => [...w].length > 2).flatMap((w) => bigrams(w).map((p) => [p]));
+}
+
+async function withConversion(raw: string, data: LoadedSearchData): Promise<{ text: string; convertedFrom?: string }> {
+  const text = raw.trim();
+  if (!text || !needsConversion(text, data.siteChars)) return { text };
+  const simplified = await toSimplified(text);
+  return simplified !== text ? { text: simplified, convertedFrom: text } : { text };
+}
+
+const hasFilters = (filters: Filters) => Object.values(filters).some((v) => v && v.length > 0);
+
+export async function runSearch(pagefind: Pagefind, state: SearchState, data: LoadedSearchData): Promise<SearchOutcome> {
+  const { text, convertedFrom } = await withConversion(state.q, data);
+  if (!text) return browse(pagefind, state.filters);
+  const q = analyze(text, data.lexicon);
+  const filtered = hasFilters(state.filters);
+  const index = filtered ? await facetIndex(pagefind) : undefined;
+  const keep = (c: Candidate) => !index || matches(index, c.result.id, state.filters);
+
+  let groups = q.alternatives;
+  let pool = await candidates(pagefind, q);
+  let partial = false;
+  let found = await read(pool.filter(keep), q, groups, false, PAGE, pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
+  if (found.hits.length === 0 && found.unread.length === 0 && pieceGroups(q).length) {
+    // Nothing holds a word of the query: try its two-character pieces, ranked as partial matches.
+    partial = true;
+    groups = pieceGroups(q);
+    pool = await candidates(pagefind, q, groups);
+    found = await read(pool.filter(keep), q, groups, true, PAGE, MAX_READ);
+  }
+  const { hits, dropped, unread } = found;
+  const marks = [...new Set(groups.flat())];
+  const matching = pool.filter((c) => !dropped.has(c.result.id));
+  return {
+    query: q.query,
+    convertedFrom,
+    alsoSearched: partial ? [] : q.alsoSearched,
+    marks,
+    hits,
+    total: hits.length + unread.length,
+    rest: unread.map((c) => c.result),
+    suggestions: hits.length + unread.length === 0 ? suggest(q, data) : [],
+    counts: async () => countFacets(await facetIndex(pagefind), matching.map((c) => c.result.id), state.filters),
+  };
+}
+
+/** Reads the next results for “显示更多”, dropping any that hold no word of the query. */
+export async function more(outcome: SearchOutcome, data: LoadedSearchData, count = PAGE): Promise<Hit[]> {
+  const batch = outcome.rest.splice(0, count);
+  if (!outcome.query) return Promise.all(batch.map(asBrowsed));
+  const q = analyze(outcome.query, data.lexicon);
+  const pool = batch.map((result) => ({ result, whole: false, words: new Set<number>(), score: result.score }));
+  const { hits, dropped } = await read(pool, q, q.alternatives, false, count, count);
+  outcome.total -= dropped.size;
+  return hits;
+}
+
+async function asBrowsed(r: PagefindResult): Promise<Hit> {
+  const data = await r.data();
+  return { url: data.url, data, literal: false, partial: false, relevance: 0 };
+}
+
+/** Filter-only browsing: every page with the chosen values, in report order. */
+async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutcome> {
+  const index: FacetIndex = await facetIndex(pagefind);
+  const ids = [...index.pages.keys()].filter((id) => matches(index, id, filters));
+  const all = ids.map((id) => index.pages.get(id)!);
+  const hits = await Promise.all(all.slice(0, MAX_BROWSED).map(asBrowsed));
+  hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
+  return {
+    query: '',
+    alsoSearched: [],
+    marks: [],
+    hits,
+    total: all.length,
+    rest: all.slice(MAX_BROWSED),
+    suggestions: [],
+    counts: async () => countFacets(index, index.pages.keys(), filters),
+  };
 }

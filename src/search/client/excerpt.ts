@@ -33,3 +33,9 @@ export function excerptHtml(text: string, words: string[], radius = 40): string 
   html += escapeHtml(slice.slice(last));
   return (start > 0 ? '…' : '') + html + (end < plain.length ? '…' : '');
 }
+
+/** The start of a text, escaped, for a result none of whose words occur as typed. */
+export function leadHtml(text: string, length = 80): string {
+  const plain = text.replace(/\s+/g, ' ').trim();
+  return escapeHtml(plain.slice(0, length)) + (plain.length > length ? '…' : '');
+}

@@ -1,16 +1,20 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../facets';
+import { loadSearchData } from './data';
 import { more, runSearch, type SearchOutcome } from './engine';
 import { loadPagefind } from './pagefind';
-import { appendResults, renderCounts, renderResults, renderStatus } from './render';
+import { appendResults, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
 const form = document.querySelector<HTMLFormElement>('#kb-search')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const list = document.querySelector<HTMLOListElement>('[data-testid="search-results"]')!;
 const status = document.querySelector<HTMLElement>('#kb-search-status')!;
-const siteChars = new Set([...(form.dataset.chars ?? '')]);
+const suggestions = document.querySelector<HTMLElement>('#kb-suggestions')!;
+const results = document.querySelector<HTMLElement>('#kb-results')!;
 const moreButton = document.querySelector<HTMLButtonElement>('#kb-more')!;
+const filterPanel = document.querySelector<HTMLDetailsElement>('#kb-filter-panel')!;
+const filterSummary = filterPanel.querySelector<HTMLElement>('.kb-filter-chosen')!;
 let current: SearchOutcome | undefined;
 
 function showMoreButton(): void {
@@ -21,8 +25,9 @@ function showMoreButton(): void {
 moreButton.addEventListener('click', async () => {
   if (!current) return;
   const shown = list.children.length;
-  appendResults(list, await more(current.rest), current.query);
+  appendResults(list, await more(current, await loadSearchData()), current);
   showMoreButton();
+  renderStatus(status, current, input.value);
   // Keyboard users continue from the first new result.
   (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
 });
@@ -36,34 +41,54 @@ function stateFromForm(): SearchState {
   return { q: input.value, filters };
 }
 
+/** The filter panel says how many values are chosen, so that a folded panel still tells. */
+function showChosen(state: SearchState): void {
+  const n = Object.values(state.filters).reduce((s, v) => s + (v?.length ?? 0), 0);
+  filterSummary.textContent = n ? `（已选 ${n} 项）` : '';
+}
+
 function stateToForm(state: SearchState): void {
   input.value = state.q;
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
     box.checked = state.filters[box.dataset.facet as FacetKey]?.includes(box.value) ?? false;
   }
+  showChosen(state);
 }
 
 let generation = 0;
 
-async function search(state: SearchState): Promise<void> {
+/** On a narrow screen the results stand above the filters: bring them into view after a search. */
+function revealResults(): void {
+  if (matchMedia('(max-width: 50rem)').matches && results.getBoundingClientRect().top > innerHeight * 0.6) {
+    results.scrollIntoView({ block: 'start' });
+  }
+}
+
+async function search(state: SearchState, reveal: boolean): Promise<void> {
   const mine = ++generation;
+  showChosen(state);
   if (!state.q.trim() && !hasFilters(state)) {
-    // Nothing to search: the index is not downloaded until there is (counts come with it).
+    // Nothing to search: the index is not downloaded until there is.
     list.replaceChildren();
     current = undefined;
     showMoreButton();
     renderStatus(status, undefined, '');
+    renderSuggestions(suggestions, undefined);
     return;
   }
   form.setAttribute('aria-busy', 'true');
   try {
-    const outcome = await runSearch(await loadPagefind(), state, siteChars);
+    const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+    const outcome = await runSearch(pagefind, state, data);
     if (mine !== generation) return; // a newer search has started
     current = outcome;
     renderResults(list, outcome);
     showMoreButton();
     renderStatus(status, outcome, state.q);
-    renderCounts(form, outcome.counts);
+    renderSuggestions(suggestions, outcome);
+    if (reveal) revealResults();
+    const counts = await outcome.counts();
+    if (mine === generation) renderCounts(form, counts);
   } catch (error) {
     status.textContent = '搜索出错，请刷新页面重试。';
     throw error;
@@ -72,36 +97,42 @@ async function search(state: SearchState): Promise<void> {
   }
 }
 
-function commit(mode: 'push' | 'replace'): void {
+function commit(mode: 'push' | 'replace', reveal: boolean): void {
   const state = stateFromForm();
   const url = `${location.pathname}${writeState(state)}`;
   if (url !== `${location.pathname}${location.search}`) history[`${mode}State`](null, '', url);
-  void search(state);
+  void search(state, reveal);
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
   clearTimeout(typing);
-  typing = setTimeout(() => commit('replace'), 250);
+  typing = setTimeout(() => commit('replace', false), 250);
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);
-  commit('push');
+  commit('push', true);
+  input.blur(); // closes the phone keyboard so that the results can be seen
 });
 form.addEventListener('change', (event) => {
-  if ((event.target as HTMLElement).matches('input[data-facet]')) commit('push');
+  if ((event.target as HTMLElement).matches('input[data-facet]')) commit('push', false);
 });
-form.addEventListener('reset', () => setTimeout(() => commit('push')));
+form.addEventListener('reset', () => setTimeout(() => commit('push', false)));
 window.addEventListener('popstate', () => {
   const state = readState(location.search);
   stateToForm(state);
-  void search(state);
+  void search(state, false);
 });
 
 // Start fetching the search engine while the reader types, not after.
 void loadPagefind();
+void loadSearchData();
+
+// The filters are open beside the results on a wide screen, folded below them on a phone.
+filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(readState(location.search));
 
 const initial = readState(location.search);
 stateToForm(initial);
-void search(initial);
+// Arriving with a search in the address (a link from /progress/, a shared URL): show its results.
+void search(initial, true);

@@ -1,7 +1,7 @@
-/** Renders search outcomes into the page. Text from the URL or the index is set as text, never as HTML. */
-import { excerptHtml } from './excerpt';
+/** Renders search outcomes as the site's result cards. Text from the URL or the index is set as text, never as HTML. */
+import { excerptHtml, leadHtml } from './excerpt';
 import type { Hit, SearchOutcome } from './engine';
-import { queryWords } from './query';
+import type { Counts } from './facet-index';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -19,7 +19,8 @@ function excerptSource(hit: Hit): string {
   return text;
 }
 
-function resultItem(hit: Hit, words: string[]): HTMLLIElement {
+/** One result card: title, what it is (type, category, status), and an excerpt of its text with the match marked. */
+export function resultItem(hit: Hit, marks: string[]): HTMLLIElement {
   const li = el('li', 'kb-result');
   const link = el('a', 'kb-result-title', hit.data.meta.title ?? hit.url);
   link.href = hit.url;
@@ -31,41 +32,63 @@ function resultItem(hit: Hit, words: string[]): HTMLLIElement {
     ['kb-badge-type', hit.data.meta.type ?? '页面'],
     ['kb-badge-category', hit.data.meta.category],
     ['kb-badge-status', hit.data.meta.status],
+    ['kb-badge-partial', hit.partial ? '部分匹配' : undefined],
   ] as const) {
     if (value) badges.append(el('span', `kb-badge ${cls}`, value));
   }
   li.append(badges);
   const excerpt = el('p', 'kb-result-excerpt');
-  // Both are safe HTML: excerptHtml escapes the page text; Pagefind's excerpt is escaped index text with <mark>.
-  excerpt.innerHTML = excerptHtml(excerptSource(hit), words) ?? hit.data.excerpt;
+  const source = excerptSource(hit);
+  // Safe HTML: excerptHtml escapes the page text and adds only <mark>.
+  excerpt.innerHTML = excerptHtml(source, marks) ?? leadHtml(source);
   li.append(excerpt);
   return li;
 }
 
 export function renderResults(list: HTMLOListElement, outcome: SearchOutcome): void {
-  const words = outcome.query ? queryWords(outcome.query) : [];
-  list.replaceChildren(...outcome.hits.map((h) => resultItem(h, words)));
+  list.replaceChildren(...outcome.hits.map((h) => resultItem(h, outcome.marks)));
 }
 
 /** Appends further results to the list (after “显示更多”). */
-export function appendResults(list: HTMLOListElement, hits: Hit[], query: string): void {
-  list.append(...hits.map((h) => resultItem(h, query ? queryWords(query) : [])));
+export function appendResults(list: HTMLOListElement, hits: Hit[], outcome: SearchOutcome): void {
+  list.append(...hits.map((h) => resultItem(h, outcome.marks)));
 }
 
-export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undefined, original: string): void {
-  if (!outcome) {
-    status.textContent = '输入搜索词，或选择筛选条件浏览条目。';
-    return;
-  }
+/** The line above the results: what was searched (and converted, and widened), and how much was found. */
+export function statusText(outcome: SearchOutcome | undefined, original: string): string {
+  if (!outcome) return '输入搜索词，或选择筛选条件浏览条目。';
   const parts: string[] = [];
   if (outcome.convertedFrom) parts.push(`已将繁体“${outcome.convertedFrom}”转为简体“${outcome.query}”搜索。`);
   const what = outcome.query ? `“${original.trim()}”` : '所选条件';
-  parts.push(outcome.total ? `${what}共找到 ${outcome.total} 个结果。` : `${what}没有找到结果。`);
-  status.textContent = parts.join('');
+  if (outcome.total === 0) parts.push(`${what}没有找到结果。`);
+  else if (outcome.hits.some((h) => h.partial)) parts.push(`${what}没有完整的匹配，以下 ${outcome.total} 个结果含有其中的部分字词。`);
+  else parts.push(`${what}共找到 ${outcome.total} 个结果。`);
+  if (outcome.alsoSearched.length && outcome.total) parts.push(`也搜索了：${outcome.alsoSearched.join('、')}。`);
+  return parts.join('');
 }
 
-/** Updates the count beside each facet checkbox; values with no result are marked, not hidden. */
-export function renderCounts(form: HTMLFormElement, counts: SearchOutcome['counts']): void {
+export function renderStatus(status: HTMLElement, outcome: SearchOutcome | undefined, original: string): void {
+  status.textContent = statusText(outcome, original);
+}
+
+/** When nothing is found: links to the nearest terms and the categories. */
+export function renderSuggestions(box: HTMLElement, outcome: SearchOutcome | undefined): void {
+  const suggestions = outcome?.suggestions ?? [];
+  box.hidden = suggestions.length === 0;
+  if (box.hidden) return box.replaceChildren();
+  const list = el('ul', 'kb-suggestion-list');
+  for (const s of suggestions) {
+    const li = el('li');
+    const a = el('a', undefined, s.label);
+    a.href = s.href;
+    li.append(a, el('span', 'kb-badge', s.kind));
+    list.append(li);
+  }
+  box.replaceChildren(el('p', undefined, '可以试试这些相关的词和类别：'), list);
+}
+
+/** Updates the count beside each facet checkbox; values with no result are greyed, not hidden. */
+export function renderCounts(form: HTMLFormElement, counts: Counts): void {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-facet]')) {
     const n = counts[box.dataset.facet!]?.[box.value] ?? 0;
     const badge = box.parentElement?.querySelector('.kb-facet-count');

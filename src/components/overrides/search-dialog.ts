@@ -1,0 +1,128 @@
+/**
+ * The header search dialog: opens on the button or Ctrl+K / ⌘K, searches as the reader
+ * types with the site's engine, shows the site's result cards, and links to /search/ with
+ * the same query. Focus moves into the dialog and back to where it was; Escape closes it.
+ * The query survives Back: it is kept in the history entry of the page it was typed on.
+ */
+import { loadSearchData } from '../../search/client/data';
+import { more, runSearch, type SearchOutcome } from '../../search/client/engine';
+import { loadPagefind } from '../../search/client/pagefind';
+import { appendResults, renderResults, renderSuggestions, statusText } from '../../search/client/render';
+import { writeState } from '../../search/client/state';
+
+class KbSiteSearch extends HTMLElement {
+  connectedCallback() {
+    const open = this.querySelector<HTMLButtonElement>('button[data-open-modal]')!;
+    const close = this.querySelector<HTMLButtonElement>('button[data-close-modal]')!;
+    const dialog = this.querySelector('dialog')!;
+    const frame = this.querySelector<HTMLElement>('.kb-dialog-frame')!;
+    const form = this.querySelector('form')!;
+    const input = this.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const status = this.querySelector<HTMLElement>('.kb-dialog-status')!;
+    const suggestions = this.querySelector<HTMLElement>('.kb-suggestions')!;
+    const list = this.querySelector<HTMLOListElement>('.kb-result-list')!;
+    const moreButton = this.querySelector<HTMLButtonElement>('.kb-dialog-more')!;
+    const pageLink = this.querySelector<HTMLAnchorElement>('.kb-dialog-page')!;
+    let opener: HTMLElement | null = null;
+    let current: SearchOutcome | undefined;
+    let generation = 0;
+
+    const showModal = () => {
+      if (dialog.open) return;
+      opener = document.activeElement as HTMLElement | null;
+      dialog.showModal();
+      document.body.toggleAttribute('data-search-modal-open', true);
+      input.focus();
+      input.select();
+      void loadPagefind();
+      void loadSearchData();
+    };
+    const closeModal = () => dialog.close();
+
+    const showMore = () => {
+      moreButton.hidden = !current || current.rest.length === 0;
+      if (current) moreButton.textContent = `显示更多结果（还有 ${current.rest.length} 个）`;
+    };
+
+    const search = async (q: string) => {
+      const mine = ++generation;
+      pageLink.href = `/search/${writeState({ q, filters: {} })}`;
+      // Keep the query in this page's history entry, so that Back from a result brings it again.
+      history.replaceState({ ...(history.state ?? {}), kbDialogQuery: q }, '');
+      if (!q.trim()) {
+        current = undefined;
+        list.replaceChildren();
+        status.textContent = '';
+        renderSuggestions(suggestions, undefined);
+        showMore();
+        return;
+      }
+      const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+      const outcome = await runSearch(pagefind, { q, filters: {} }, data);
+      if (mine !== generation) return;
+      current = outcome;
+      renderResults(list, outcome);
+      status.textContent = statusText(outcome, q);
+      renderSuggestions(suggestions, outcome);
+      showMore();
+    };
+
+    let typing: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(typing);
+      typing = setTimeout(() => void search(input.value), 200);
+    });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(typing);
+      void search(input.value);
+    });
+    moreButton.addEventListener('click', async () => {
+      if (!current) return;
+      const shown = list.children.length;
+      appendResults(list, await more(current, await loadSearchData()), current);
+      status.textContent = statusText(current, input.value);
+      showMore();
+      (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+    });
+
+    open.addEventListener('click', (event) => {
+      event.stopPropagation();
+      showModal();
+    });
+    open.disabled = false;
+    close.addEventListener('click', closeModal);
+    // A click on the backdrop (outside the frame) closes the dialog.
+    dialog.addEventListener('click', (event) => {
+      if (!frame.contains(event.target as Node)) closeModal();
+    });
+    dialog.addEventListener('close', () => {
+      document.body.toggleAttribute('data-search-modal-open', false);
+      opener?.focus();
+    });
+    window.addEventListener('keydown', (event) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        if (dialog.open) closeModal();
+        else showModal();
+      }
+    });
+
+    // Back from a result: the dialog opens again with the query the reader had typed.
+    const restore = () => {
+      const q = (history.state as { kbDialogQuery?: string } | null)?.kbDialogQuery;
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+      if (q && nav?.type === 'back_forward' && !dialog.open) {
+        input.value = q;
+        showModal();
+        void search(q);
+      }
+    };
+    restore();
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) restore();
+    });
+  }
+}
+
+customElements.define('kb-site-search', KbSiteSearch);

@@ -1,0 +1,99 @@
+/**
+ * A reader's query in the site's terms: normalised, cut into its meaningful words (known
+ * words kept whole, question and filler words left out), each word with the other words
+ * of its synonym group. Runs in the browser, the same for both search doors.
+ */
+import { CJK } from '../../kb/text/cjk';
+import { normalizeQuery } from './query';
+
+/** Words that carry no content in a question (哪些、怎么、吗) or are added to a name (进展、情况). */
+export const STOPWORDS = new Set([
+  '的', '了', '吗', '呢', '吧', '啊', '和', '与', '及', '在', '是', '有', '我', '我们', '你', '请问', '一下', '关于',
+  '哪些', '哪个', '哪里', '哪儿', '什么', '怎么', '怎样', '如何', '多少', '几个', '是否', '有没有', '有哪些', '是什么', '能不能', '可以',
+  '情况', '进展', '进度', '相关', '方面', '政策', '措施', '工作', '内容', '信息', '问题', '现在', '最新', '目前',
+]);
+
+export interface Lexicon {
+  /** Each word's synonym group (the word itself included). */
+  groupOf: Map<string, string[]>;
+  /** Words kept whole in a query, longest first (synonyms, glossary terms, category names). */
+  known: string[];
+}
+
+export function buildLexicon(synonyms: string[][], names: string[] = []): Lexicon {
+  const groupOf = new Map<string, string[]>();
+  for (const group of synonyms) for (const w of group) groupOf.set(w, group);
+  const known = [...new Set([...groupOf.keys(), ...names])].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  return { groupOf, known };
+}
+
+export interface AnalyzedQuery {
+  /** The query as normalised. */
+  query: string;
+  /** Its meaningful words, in order. */
+  words: string[];
+  /** For each word: the word, then the other words of its synonym group. */
+  alternatives: string[][];
+  /** The synonyms searched besides the reader's words, for “也搜索了”. */
+  alsoSearched: string[];
+}
+
+const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+
+/**
+ * Cuts a run of text without known words into words, as the segmenter does, except that a
+ * lone character joins the word beside it (实验|室 → 实验室) and runs of single characters
+ * join each other (营|商 → 营商): a single character alone is not searched (it would match
+ * everywhere), and neither are filler words.
+ */
+function segment(run: string): string[] {
+  const pieces = segmenter ? [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment) : [run];
+  const words: string[] = [];
+  let singles = '';
+  let joinable = false; // may a lone character join the last word?
+  for (const p of pieces) {
+    if (STOPWORDS.has(p)) {
+      if (singles.length > 1) words.push(singles);
+      singles = '';
+      joinable = false;
+    } else if ([...p].length === 1 && CJK.test(p)) {
+      if (joinable && !singles) words[words.length - 1] += p;
+      else singles += p;
+    } else {
+      if (singles.length > 1) words.push(singles, p);
+      else words.push(singles + p);
+      singles = '';
+      joinable = true;
+    }
+  }
+  if (singles.length > 1) words.push(singles);
+  return words;
+}
+
+/** The words of one space-free chunk: known words whole, the rest segmented. */
+function chunkWords(chunk: string, lexicon: Lexicon): string[] {
+  if (!CJK.test(chunk) || /\d/.test(chunk)) return [chunk];
+  const words: string[] = [];
+  let rest = '';
+  for (let i = 0; i < chunk.length; ) {
+    const known = lexicon.known.find((w) => chunk.startsWith(w, i));
+    if (known) {
+      if (rest) words.push(...segment(rest));
+      rest = '';
+      words.push(known);
+      i += known.length;
+    } else rest += chunk[i++];
+  }
+  if (rest) words.push(...segment(rest));
+  return words;
+}
+
+export function analyze(raw: string, lexicon: Lexicon): AnalyzedQuery {
+  const query = normalizeQuery(raw);
+  const chunks = query.split(' ').filter(Boolean);
+  let words = [...new Set(chunks.flatMap((c) => chunkWords(c, lexicon)))].filter((w) => !STOPWORDS.has(w));
+  // A query of nothing but filler words is searched as it is.
+  if (words.length === 0) words = chunks;
+  const alternatives = words.map((w) => [w, ...(lexicon.groupOf.get(w) ?? []).filter((s) => s !== w)]);
+  return { query, words, alternatives, alsoSearched: [...new Set(alternatives.flatMap((a) => a.slice(1)))] };
+}
