@@ -29,18 +29,13 @@ export const RECOMMENDED: ConfigData = {
 export const ALLOWED: { rule: string; selector: RegExp; why: string }[] = [
   {
     rule: 'no-implicit-button-type',
-    selector: /> (?:site-search(?: > dialog > div)?|nav) > button$/,
-    why: 'Starlight 的搜索按钮、关闭按钮和手机菜单按钮不在表单中，缺省的 type 不会提交任何东西',
+    selector: /> nav > button$/,
+    why: 'Starlight 的手机菜单按钮不在表单中，缺省的 type 不会提交任何东西',
   },
   {
     rule: 'unique-landmark',
     selector: /> (?:mobile-)?starlight-toc > nav$/,
     why: 'Starlight 的“本页内容”导航分桌面版和手机版，同名，但同一时刻只显示其中一个',
-  },
-  {
-    rule: 'no-inline-style',
-    selector: /> site-search > dialog$/,
-    why: 'Starlight 搜索对话框的内联样式（已按散列列入内容安全策略）',
   },
 ];
 

@@ -58,6 +58,7 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
   const orderClash = pick(() => true, taken);
   const plan = corpus.plans.find((p) => kb.entriesNamingPlan(p.data.id).length > 0 && !withPlans.plans.includes(p.data.id))!;
   const term = corpus.terms[0]!;
+  const group = corpus.thesaurus[0]!;
   const section = corpus.sections[0]!;
   return [
     { rule: 'idRule', file: a.file, apply: (s) => editFile(s, a.file, (fm) => void (fm.id = `${a.id}x`)) },
@@ -79,6 +80,7 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
     { rule: 'planTitleRule', file: withPlans.file, apply: (s) => editFile(s, withPlans.file, (fm) => void (fm.plans = [])) },
     { rule: 'planRoleRule', file: plan.file, apply: (s) => editFile(s, plan.file, (fm) => void (fm.roles = ['废止'])) },
     { rule: 'termRule', file: term.file, apply: (s) => editFile(s, term.file, (fm) => Object.assign(fm, { term: '五融四抓', aliases: [], parts: [] }) && undefined) },
+    { rule: 'thesaurusRule', file: group.file, apply: (s) => editFile(s, group.file, (fm) => void (fm.words = ['子虚乌有', '乌有之乡'])) },
     { rule: 'repairRule', file: repaired.file, apply: (s) => editFile(s, repaired.file, (fm) => void ((fm.repairs as { after: string }[])[0]!.after += '等')) },
     { rule: 'fidelityRule', file: k.file, apply: (s) => editFile(s, k.file, (_fm, body) => body.replace(k.text, k.text.slice(0, 5) + (k.text[5] === '合' ? '共' : '合') + k.text.slice(6))) },
   ];

@@ -131,10 +131,15 @@ describe('the built site', () => {
     for (const e of kb.entries) expect(csv).toContain(e.text);
   });
 
-  test('builds a Pagefind index, and the production search dialog (not the development notice)', () => {
+  test('builds a Pagefind index, the search data, and the site’s own search dialog (not Starlight’s, nor its development notice)', () => {
     expect(fs.existsSync(path.join(build.outDir, 'pagefind/pagefind.js'))).toBe(true);
-    expect(html('/')).toContain('id="starlight__search"');
+    expect(html('/')).toMatch(/<kb-site-search[^>]*>\s*<button type="button" data-open-modal/);
+    expect(html('/')).toContain('<dialog aria-label="搜索" class="kb-search-dialog');
+    expect(html('/')).not.toContain('starlight__search');
     expect(html('/')).not.toContain('搜索仅适用于生产版本');
+    const data = JSON.parse(readBuilt(build.outDir, 'search-data.json')) as { synonyms: string[][]; chars: string };
+    expect(data.synonyms).toEqual(kb.thesaurus.map((g) => g.words));
+    for (const ch of kb.entries[0]!.text.replace(/[^\u4e00-\u9fff]/g, '')) expect(data.chars).toContain(ch);
     const entry = JSON.parse(readBuilt(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     const zh = Object.entries(entry.languages).find(([lang]) => lang.startsWith('zh'));
     expect(zh?.[1].page_count).toBeGreaterThanOrEqual(kb.entries.length + kb.plans.length);

@@ -10,6 +10,7 @@ import { ROOT } from '../support/corpus';
 import { sitemapPaths } from '../support/sitemap';
 import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
+import { viaDialog } from './search-doors';
 
 const base = inject('baseUrl');
 const AXE = fs.readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -67,9 +68,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     await page.waitForURL(/status=/);
     expect(await axe(page)).toEqual([]);
     await page.goto(`${base}/`);
-    await page.locator('button[data-open-modal]:not([disabled])').click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('电子健康卡');
-    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor();
+    await viaDialog(page, base, '电子健康卡');
+    expect(await axe(page)).toEqual([]);
+    await viaDialog(page, base, '火箭发射'); // nothing found: the suggestions
+    expect(await axe(page)).toEqual([]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/search/?q=${encodeURIComponent('医疗')}`);
+    await waitForSearchStatus(page);
     expect(await axe(page)).toEqual([]);
   });
 });

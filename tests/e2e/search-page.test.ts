@@ -160,3 +160,72 @@ describe('the search page', () => {
     expect(pagefindBytes).toBeGreaterThan(0);
   });
 });
+
+describe('the search page with a query', () => {
+  const count = (facet: string, value: string) =>
+    page.locator(`input[data-facet="${facet}"][value="${value}"] ~ .kb-facet-count`).innerText().then((t) => Number(t.replace(/[（）]/g, '')));
+
+  test('counts each facet value as the results it would give, with the query', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('医疗')}`);
+    await waitForResults();
+    const total = Number(/共找到 (\d+) 个/.exec(await status().innerText())![1]);
+    await expect.poll(() => count('内容', '条目')).toBeGreaterThan(0);
+    // every value's count is what choosing it gives
+    for (const [facet, value] of [['栏目', '重点突破'], ['状态', '已完成'], ['状态', '推进中'], ['内容', '条目']] as const) {
+      const n = await count(facet, value);
+      const p = await browser().newPage();
+      await p.goto(`${base}/search/?q=${encodeURIComponent('医疗')}&${({ 栏目: 'section', 状态: 'status', 内容: 'type' } as const)[facet]}=${encodeURIComponent(value)}`);
+      await waitForSearchStatus(p, /找到|没有/);
+      const shown = /共找到 (\d+) 个/.exec(await p.locator('#kb-search-status').innerText())?.[1] ?? '0';
+      expect(Number(shown), `${facet} ${value}`).toBe(n);
+      expect(n).toBeLessThanOrEqual(total);
+      await p.close();
+    }
+  });
+
+  test('with a value chosen, the other values of its facet still count what they would give', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('医疗')}&status=${encodeURIComponent('推进中')}`);
+    await waitForResults();
+    await expect.poll(() => count('状态', '已完成')).toBeGreaterThan(0);
+  });
+});
+
+describe('the search page on a phone (390×844)', () => {
+  test('puts the first result in view after a search, above the folded filters', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/search/`);
+    await page.fill('#kb-q', '医疗');
+    await page.press('#kb-q', 'Enter');
+    await waitForResults();
+    const first = page.locator('[data-testid="search-results"] li').first();
+    const box = (await first.boundingBox())!;
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + 40).toBeLessThanOrEqual(844);
+    expect(await page.evaluate(() => (document.querySelector('#kb-filter-panel') as HTMLDetailsElement).open)).toBe(false);
+    const panel = (await page.locator('#kb-filter-panel').boundingBox())!;
+    expect(panel.y + scrolled).toBeGreaterThan(box.y + scrolled);
+  });
+
+  test('a count tapped on the progress board lands with its results in view', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/progress/`);
+    const link = page.locator('main a[href^="/search/?"]').first();
+    await link.click();
+    await waitForResults();
+    const first = (await page.locator('[data-testid="search-results"] li').first().boundingBox())!;
+    expect(first.y).toBeGreaterThanOrEqual(0);
+    expect(first.y).toBeLessThan(844);
+    expect(await page.locator('.kb-filter-chosen').innerText()).toMatch(/已选 \d+ 项/);
+  });
+
+  test('gives every filter a touch target of at least 24 × 24 px', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/search/`);
+    await page.locator('#kb-filter-panel > summary').click();
+    const small = await page.locator('.kb-facets label').evaluateAll((labels) =>
+      labels.map((l) => l.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length,
+    );
+    expect(small).toBe(0);
+  });
+});

@@ -10,6 +10,7 @@ import { urls } from '../../src/kb/urls';
 import { sitemapPaths } from '../support/sitemap';
 import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
+import { viaDialog } from './search-doors';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -54,9 +55,8 @@ describe('Content-Security-Policy', () => {
   test('searching (dialog and page, traditional characters too), filtering, theme, copying and the phone menu break no rule', async () => {
     const { page, violations } = await watchedPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(`${base}/`);
-    await page.locator('button[data-open-modal]:not([disabled])').click();
-    await page.locator('dialog[open] .pagefind-ui__search-input').fill('电子健康卡');
-    await page.locator('dialog[open] .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+    await viaDialog(page, base, '電子健康卡');
+    await viaDialog(page, base, '火箭发射');
     await page.keyboard.press('Escape');
     await page.locator('starlight-theme-select select').first().selectOption('dark');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');

@@ -105,7 +105,7 @@ describe('html-validate gate', () => {
 
   test('reports errors with file, line and rule; allows only the listed Starlight markup', () => {
     const dir = site({
-      'good/index.html': doc('<header><site-search><button>搜索</button></site-search></header><form><label><input type="checkbox" name="city" value="a">a</label><label><input type="checkbox" name="city" value="b">b</label><button type="submit">筛选</button></form><h1 id="_top">x</h1>'),
+      'good/index.html': doc('<header><nav><button>菜单</button></nav></header><form><label><input type="checkbox" name="city" value="a">a</label><label><input type="checkbox" name="city" value="b">b</label><button type="submit">筛选</button></form><h1 id="_top">x</h1>'),
       'bad/index.html': doc('<p>一\n<div>二</div></p><button>我们的按钮</button><img src="/a.png">'),
     });
     const report = checkHtmlValidate(dir);

@@ -1,0 +1,91 @@
+/** The header search dialog: the site's own engine and cards, in Chinese, keyboard and Back included. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
+import { urls } from '../../src/kb/urls';
+import { kb } from '../support/corpus';
+import { browserForFile } from '../../scripts/support/chromium';
+import { viaDialog, viaPage } from './search-doors';
+
+const base = inject('baseUrl');
+const browser = browserForFile({ beforeAll, afterAll });
+let page: Page;
+
+beforeEach(async () => {
+  await page?.close();
+  page = await browser().newPage();
+});
+
+const dialog = () => page.locator('dialog.kb-search-dialog');
+const isOpen = () => dialog().evaluate((d) => (d as HTMLDialogElement).open);
+
+describe('the header search dialog', () => {
+  test('shows the site’s cards in Chinese: title, category, status, an excerpt with the match marked, never raw metadata', async () => {
+    const paths = await viaDialog(page, base, '电子健康卡');
+    const entry = kb.entries.find((e) => e.text.includes('电子健康卡'))!;
+    expect(paths[0]).toBe(urls.entry(entry.id));
+    const card = dialog().locator('li.kb-result').first();
+    expect(await card.locator('h3').innerText()).toBe(entry.title);
+    expect(await card.locator('.kb-badge-status').innerText()).toMatch(/^(已完成|已获批|已启动|推进中|谋划中)$/);
+    expect(await card.locator('mark').first().innerText()).toBe('电子健康卡');
+    const text = await dialog().innerText();
+    expect(text).toMatch(/共找到 \d+ 个结果/);
+    for (const raw of ['Aliases', 'Order:', 'Category', 'results for', 'Load more', 'Clear', 'No results']) expect(text).not.toContain(raw);
+    // each title once
+    expect(text.split(entry.title).length - 1).toBe(1);
+  });
+
+  test('finds with the same engine as the search page, traditional characters and synonyms too', async () => {
+    for (const q of ['醫療', '看病', '160.6亿元']) {
+      const fromDialog = await viaDialog(page, base, q);
+      const fromPage = await viaPage(await browser().newPage(), base, q);
+      expect(fromDialog.length, q).toBeGreaterThan(0);
+      expect(fromDialog, q).toEqual(fromPage);
+    }
+    expect(await dialog().locator('.kb-dialog-status').innerText()).toContain('160.6亿元');
+  });
+
+  test('says what it also searched, and links to the search page with the same query', async () => {
+    await viaDialog(page, base, '看病');
+    expect(await dialog().locator('.kb-dialog-status').innerText()).toMatch(/也搜索了：.*就医/);
+    const link = dialog().locator('a.kb-dialog-page');
+    expect(await link.innerText()).toBe('在搜索页中筛选');
+    expect(new URL((await link.getAttribute('href'))!, base).search).toBe(`?q=${encodeURIComponent('看病')}`);
+    await link.click();
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(await page.inputValue('#kb-q')).toBe('看病');
+  });
+
+  test('suggests terms and categories when nothing is found', async () => {
+    const paths = await viaDialog(page, base, '火箭发射');
+    expect(paths).toEqual([]);
+    expect(await dialog().locator('.kb-dialog-status').innerText()).toContain('没有找到结果');
+    const suggested = await dialog().locator('.kb-suggestions a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const c of kb.categories) expect(suggested).toContain(urls.category(c.id));
+  });
+
+  test('opens with Ctrl+K, traps focus, closes with Escape and gives focus back', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('button[data-open-modal]:not([disabled])').waitFor();
+    await page.locator('button[data-open-modal]').focus();
+    await page.keyboard.press('Control+k');
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kb-dialog-q');
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(isOpen).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-modal'))).toBe(true);
+  });
+
+  test('keeps the query on Back from a result', async () => {
+    const paths = await viaDialog(page, base, '潭信贷');
+    await dialog().locator('a.kb-result-title').first().click();
+    await page.waitForURL(`${base}${paths[0]}`);
+    await page.goBack();
+    await expect.poll(isOpen).toBe(true);
+    expect(await dialog().locator('input[type="search"]').inputValue()).toBe('潭信贷');
+    await expect.poll(() => dialog().locator('a.kb-result-title').count()).toBeGreaterThan(0);
+  });
+});
