@@ -5,7 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface SearchMeasure {
-  /** Bytes of /pagefind/ files downloaded from opening the page to the first results. */
+  /** Bytes of the search's files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. */
   firstBytes: number;
   /** Milliseconds from submitting the first query to its results on screen. */
   firstMs: number;
@@ -42,7 +42,7 @@ async function timeQueries(
   steps: { ready(page: Page): Promise<void>; prepare(page: Page): Promise<void>; search(page: Page, q: string): Promise<void> },
 ): Promise<SearchMeasure> {
   const context = await browser.newContext();
-  const counter = countBytes(context, (p) => p.startsWith('/pagefind/'));
+  const counter = countBytes(context, (p) => p.startsWith('/pagefind/') || p === '/search-data.json');
   const page = await context.newPage();
   await page.goto(url);
   await settle(page);
@@ -72,6 +72,23 @@ export function measureOurSearch(browser: Browser, base: string, queries: string
       await page.fill('#kb-q', q);
       await page.press('#kb-q', 'Enter');
       await page.waitForFunction((query) => (document.querySelector('#kb-search-status')?.textContent ?? '').includes(query), q);
+    },
+  });
+}
+
+/** Our header dialog on an entry page: open, type, wait for its status line to report the query. */
+export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string): Promise<SearchMeasure> {
+  const input = (page: Page) => page.locator('dialog[open] #kb-dialog-q');
+  return timeQueries(browser, `${base}${entryPath}`, queries, {
+    ready: async (page) => {
+      await page.locator('button[data-open-modal]:not([disabled])').click();
+      await input(page).waitFor();
+    },
+    prepare: async () => {},
+    search: async (page, q) => {
+      await input(page).fill(q);
+      await input(page).press('Enter');
+      await page.waitForFunction((query) => (document.querySelector('dialog[open] .kb-dialog-status')?.textContent ?? '').includes(query), q);
     },
   });
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/root';
-import type { SyntheticEntry } from './corpus';
+import type { SyntheticEntry, SyntheticSource } from './corpus';
 
 export { ROOT };
 export const BENCH_DIR = path.join(ROOT, '.bench');
@@ -17,17 +17,17 @@ function fresh(dir: string): string {
   return dir;
 }
 
-export function prepareOurs(entries: SyntheticEntry[]): string {
-  const dir = fresh(path.join(BENCH_DIR, `ours-${entries.length}`));
+/** This site with a synthetic source beside the real one (its entries, text, sections and categories). */
+export function prepareOurs(synthetic: SyntheticSource): string {
+  const dir = fresh(path.join(BENCH_DIR, `ours-${synthetic.entries.length}`));
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
     fs.cpSync(path.join(ROOT, name), path.join(dir, name), { recursive: true });
   }
-  const entriesDir = path.join(dir, 'content/entries');
-  fs.rmSync(entriesDir, { recursive: true, force: true });
-  for (const e of entries) {
-    const file = path.join(entriesDir, e.file);
+  const files = new Map([...synthetic.files, ...synthetic.entries.map((e): [string, string] => [e.file, e.content])]);
+  for (const [rel, content] of files) {
+    const file = path.join(dir, 'content', rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, e.content);
+    fs.writeFileSync(file, content);
   }
   return dir;
 }

@@ -8,7 +8,7 @@ import { REGISTRY, type CollectionName, type Corpus } from '../../src/kb/registr
 import { checkContent, formatError, sourceTextFile } from '../../src/kb/rules';
 import { statedFigures } from '../../src/kb/text/figures';
 import { parseReport, wordingOf } from '../../src/kb/text/report';
-import { namedTitles, titleKey } from '../../src/kb/text/titles';
+import { plansNamed } from '../../src/kb/text/titles';
 import { urls } from '../../src/kb/urls';
 import { parseDoc } from '../../src/load/fs';
 
@@ -69,12 +69,6 @@ function entryPrefix(corpus: Corpus, source: string): string {
 /** A field only when its list is not empty, as editors write frontmatter. */
 const listed = <T>(name: string, values: T[]) => (values.length ? { [name]: values } : {});
 
-/** The plan records whose titles the text names in 《》 (the plan-title rule reports any it lacks). */
-function plansNamed(corpus: Corpus, text: string): string[] {
-  const keys = new Set(namedTitles(text).map(titleKey));
-  return corpus.plans.filter((p) => [p.data.title, ...p.data.variants].some((t) => keys.has(titleKey(t)))).map((p) => p.data.id);
-}
-
 /** The figures the text states, each with what it counts as the editor says. */
 function figuresOf(n: NewEntry) {
   return statedFigures(n.text).map((f) => {
@@ -119,7 +113,7 @@ function build(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewT
       status: n.status,
       statusWords: n.statusWords,
       cities: n.cities,
-      ...listed('plans', plansNamed(corpus, n.text)),
+      ...listed('plans', plansNamed(corpus.plans.map((p) => p.data), n.text)),
       ...listed('figures', figuresOf(n)),
       order,
     };

@@ -6,10 +6,25 @@
  * everywhere else, and never silently skipped by the content layer.
  */
 import { getCollection, getEntry, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import { COLLECTION_NAMES, type CollectionName, type Corpus, type PagedCollection } from '../kb/registry';
+import { COLLECTION_NAMES, REGISTRY, type CollectionName, type Corpus, type PagedCollection } from '../kb/registry';
 import { buildKb, type Kb } from '../kb/model';
 import { checkContent, ContentErrors, validateDoc, type ContentError } from '../kb/rules';
-import { readSourceTexts } from './fs';
+
+/**
+ * The extracted text of each source report, bundled by Vite from the project root (so the
+ * build finds it wherever it is run from, and `astro dev` reloads it when it changes). The
+ * pattern is a literal, as Vite requires: it must name the registry's sources folder, or
+ * the fidelity rule reports every source's text as missing.
+ */
+const SOURCE_TEXT_FILES = import.meta.glob<string>('/content/sources/*.txt', { query: '?raw', import: 'default', eager: true });
+
+function sourceTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [file, text] of Object.entries(SOURCE_TEXT_FILES)) {
+    if (file.startsWith(`/${REGISTRY.sources.dir}/`)) texts.set(file.replace(/^.*\//, '').replace(/\.txt$/, ''), text);
+  }
+  return texts;
+}
 
 export interface KbState {
   kb?: Kb;
@@ -32,8 +47,7 @@ async function loadState(all: Map<CollectionName, Entry[]>): Promise<KbState> {
     ]),
   ) as Corpus;
   if (errors.length) return { errors };
-  const sourceTexts = readSourceTexts(corpus);
-  const ruleErrors = checkContent(corpus, sourceTexts);
+  const ruleErrors = checkContent(corpus, sourceTexts());
   if (ruleErrors.length) return { errors: ruleErrors };
   return { kb: buildKb(corpus), errors: [] };
 }

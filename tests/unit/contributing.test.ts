@@ -6,7 +6,8 @@ import type { z } from 'astro/zod';
 import { entrySchema } from '../../src/kb/schemas/entry';
 import { planSchema } from '../../src/kb/schemas/plan';
 import { termSchema } from '../../src/kb/schemas/term';
-import { CITIES, KINDS, PLAN_LEVELS, STATUSES } from '../../src/kb/schemas/vocab';
+import { synonymGroupSchema } from '../../src/kb/schemas/thesaurus';
+import { CITIES, KINDS, PLAN_LEVELS, STATUSES, SYNONYM_KINDS } from '../../src/kb/schemas/vocab';
 import { ROOT } from '../support/corpus';
 
 const doc = fs.readFileSync(path.join(ROOT, 'CONTRIBUTING.md'), 'utf8');
@@ -34,6 +35,7 @@ describe('CONTRIBUTING.md', () => {
     ['## 条目字段', entrySchema],
     ['## 规划与文件字段', planSchema],
     ['## 术语字段', termSchema],
+    ['## 同义词组字段', synonymGroupSchema],
   ] as const)('%s matches the schema: every field, and whether it is required', (heading, schema) => {
     expect(table(heading).map(([name, required]) => [name, required])).toEqual(fieldsOf(schema));
   });
@@ -43,6 +45,7 @@ describe('CONTRIBUTING.md', () => {
     ['### 状态（status）', STATUSES],
     ['### 城市（cities）', CITIES],
     ['### 层级（level）', PLAN_LEVELS],
+    ['### 同义词类别（kind）', SYNONYM_KINDS],
   ] as const)('%s lists the vocabulary', (heading, vocab) => {
     expect(table(heading)).toEqual(Object.entries(vocab));
   });

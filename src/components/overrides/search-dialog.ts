@@ -96,6 +96,21 @@ class KbSiteSearch extends HTMLElement {
     dialog.addEventListener('click', (event) => {
       if (!frame.contains(event.target as Node)) closeModal();
     });
+    // Tab stays inside the dialog: past the last control it comes back to the first, and back.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Tab') return;
+      const focusable = [...dialog.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((el) => !el.closest('[hidden]') && !(el as HTMLButtonElement).disabled);
+      const first = focusable[0];
+      const last = focusable.at(-1);
+      if (!first || !last) return;
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    });
     dialog.addEventListener('close', () => {
       document.body.toggleAttribute('data-search-modal-open', false);
       opener?.focus();

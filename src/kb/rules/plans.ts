@@ -4,17 +4,15 @@
  * text naming the plan.
  */
 import type { Doc } from '../registry';
-import type { PlanData } from '../schemas/plan';
-import { namedTitles, titleKey } from '../text/titles';
+import { namedTitles, planFinder, titleKey } from '../text/titles';
 import type { Rule } from './context';
 
 export const planTitleRule: Rule = ({ corpus, ids, textOf }, report) => {
-  const planByTitle = new Map<string, PlanData>();
-  for (const p of corpus.plans) for (const t of [p.data.title, ...p.data.variants]) planByTitle.set(titleKey(t), p.data);
+  const findPlan = planFinder(corpus.plans.map((p) => p.data));
   for (const doc of [...corpus.entries, ...corpus.passages] as Doc<{ plans: string[] }>[]) {
     const named = new Map<string, string>();
     for (const title of namedTitles(textOf(doc))) {
-      const plan = planByTitle.get(titleKey(title));
+      const plan = findPlan(title);
       if (!plan) {
         report({
           file: doc.file,

@@ -123,7 +123,8 @@ async function read(pool: Candidate[], q: AnalyzedQuery, groups: string[][], par
   const dropped = new Set<string>();
   let at = 0;
   while (at < pool.length && hits.length < want && at < limit) {
-    const batch = pool.slice(at, at + Math.min(PAGE, limit - at));
+    // First the ones that would be shown; if some hold no word, the rest up to the limit at once.
+    const batch = pool.slice(at, at === 0 ? Math.min(want, limit) : limit);
     at += batch.length;
     const datas = await Promise.all(batch.map((c) => c.result.data()));
     batch.forEach((c, i) => {

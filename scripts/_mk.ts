@@ -1,0 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { loadCorpus } from '../src/load/fs';
+import { syntheticEntries } from './bench/corpus';
+import { prepareOurs } from './bench/sites';
+import { buildEnv } from './support/build';
+const n = Number(process.argv[2]);
+const dir = prepareOurs(syntheticEntries(loadCorpus(), n));
+const t = Date.now();
+execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--root', dir, '--outDir', `${dir}/dist`], { stdio: 'inherit', env: buildEnv() });
+console.log('built', dir, (Date.now() - t) / 1000, 's');
