@@ -12,7 +12,7 @@ import type { Suggestion } from '../data';
 import { PAGE_TYPES } from '../page-types';
 import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
-import { countFacets, facetIndex, matches, type Counts, type FacetIndex, type Filters } from './facet-index';
+import { facetCounts, pagefindFilters, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { bigrams } from './query';
 import { suggest } from './suggest';
@@ -45,8 +45,8 @@ export interface SearchOutcome {
   rest: PagefindResult[];
   /** When nothing is found: what may be near. */
   suggestions: Suggestion[];
-  /** Per facet value, how many results it would have (computed on demand: the dialog has no facets). */
-  counts(): Promise<Counts>;
+  /** Per facet value, how many results it would have (on demand, as the dialog has no facets; undefined once `stillWanted` says no). */
+  counts(stillWanted: () => boolean): Promise<Counts | undefined>;
 }
 
 /** How many results a search shows before “显示更多”. */
@@ -61,9 +61,10 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 
 /** Pagefind searches, kept for the session: later searches reuse words already asked for. */
 const searches = new Map<string, Promise<PagefindResult[]>>();
-function search(pagefind: Pagefind, term: string): Promise<PagefindResult[]> {
-  let found = searches.get(term);
-  if (!found) searches.set(term, (found = pagefind.search(term).then((r) => r.results)));
+function search(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+  const key = JSON.stringify([term, filters]);
+  let found = searches.get(key);
+  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters)).then((r) => r.results)));
   return found;
 }
 
@@ -77,7 +78,7 @@ interface Candidate {
 }
 
 /** Every page Pagefind returns for the query, its words and their synonyms, best covered first. */
-async function candidates(pagefind: Pagefind, q: AnalyzedQuery, terms?: string[][]): Promise<Candidate[]> {
+async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, terms?: string[][]): Promise<Candidate[]> {
   const asks: { term: string; word?: number }[] = [];
   const groups = terms ?? q.alternatives;
   if (!terms) {
@@ -85,7 +86,7 @@ async function candidates(pagefind: Pagefind, q: AnalyzedQuery, terms?: string[]
     if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
   }
   groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
-  const found = await Promise.all(asks.map((a) => search(pagefind, a.term)));
+  const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
   const byId = new Map<string, Candidate>();
   asks.forEach((ask, k) => {
     for (const r of found[k]!) {
@@ -149,40 +150,44 @@ async function withConversion(raw: string, data: LoadedSearchData): Promise<{ te
   return simplified !== text ? { text: simplified, convertedFrom: text } : { text };
 }
 
-const hasFilters = (filters: Filters) => Object.values(filters).some((v) => v && v.length > 0);
-
 export async function runSearch(pagefind: Pagefind, state: SearchState, data: LoadedSearchData): Promise<SearchOutcome> {
   const { text, convertedFrom } = await withConversion(state.q, data);
   if (!text) return browse(pagefind, state.filters);
   const q = analyze(text, data.lexicon);
-  const filtered = hasFilters(state.filters);
-  const index = filtered ? await facetIndex(pagefind) : undefined;
-  const keep = (c: Candidate) => !index || matches(index, c.result.id, state.filters);
 
   let groups = q.alternatives;
-  let pool = await candidates(pagefind, q);
+  let terms: string[][] | undefined;
+  let pool = await candidates(pagefind, q, state.filters);
   let partial = false;
-  let found = await read(pool.filter(keep), q, groups, false, PAGE, pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
+  let found = await read(pool, q, groups, false, PAGE, pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
   if (found.hits.length === 0 && found.unread.length === 0 && pieceGroups(q).length) {
     // Nothing holds a word of the query: try its two-character pieces, ranked as partial matches.
     partial = true;
-    groups = pieceGroups(q);
-    pool = await candidates(pagefind, q, groups);
-    found = await read(pool.filter(keep), q, groups, true, PAGE, MAX_READ);
+    groups = terms = pieceGroups(q);
+    pool = await candidates(pagefind, q, state.filters, terms);
+    found = await read(pool, q, groups, true, PAGE, MAX_READ);
   }
   const { hits, dropped, unread } = found;
-  const marks = [...new Set(groups.flat())];
-  const matching = pool.filter((c) => !dropped.has(c.result.id));
+  const kept = (cs: Candidate[]) => cs.filter((c) => !dropped.has(c.result.id)).map((c) => c.result);
   return {
     query: q.query,
     convertedFrom,
     alsoSearched: partial ? [] : q.alsoSearched,
-    marks,
+    marks: [...new Set(groups.flat())],
     hits,
     total: hits.length + unread.length,
     rest: unread.map((c) => c.result),
     suggestions: hits.length + unread.length === 0 ? suggest(q, data) : [],
-    counts: async () => countFacets(await facetIndex(pagefind), matching.map((c) => c.result.id), state.filters),
+    counts: (stillWanted) =>
+      facetCounts(
+        pagefind,
+        {
+          resultsWith: async (filters) => kept(await candidates(pagefind, q, filters, terms)),
+          pagefindCounts: async (filters) => (await pagefind.search(q.query, pagefindFilters(filters))).filters,
+        },
+        state.filters,
+        stillWanted,
+      ),
   };
 }
 
@@ -204,9 +209,7 @@ async function asBrowsed(r: PagefindResult): Promise<Hit> {
 
 /** Filter-only browsing: every page with the chosen values, in report order. */
 async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutcome> {
-  const index: FacetIndex = await facetIndex(pagefind);
-  const ids = [...index.pages.keys()].filter((id) => matches(index, id, filters));
-  const all = ids.map((id) => index.pages.get(id)!);
+  const all = await search(pagefind, null, filters);
   const hits = await Promise.all(all.slice(0, MAX_BROWSED).map(asBrowsed));
   hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
   return {
@@ -217,6 +220,15 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
     total: all.length,
     rest: all.slice(MAX_BROWSED),
     suggestions: [],
-    counts: async () => countFacets(index, index.pages.keys(), filters),
+    counts: (stillWanted) =>
+      facetCounts(
+        pagefind,
+        {
+          resultsWith: (f) => search(pagefind, null, f),
+          pagefindCounts: async (f) => (await pagefind.search(null, pagefindFilters(f))).filters,
+        },
+        filters,
+        stillWanted,
+      ),
   };
 }

@@ -87,8 +87,8 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     renderStatus(status, outcome, state.q);
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
-    const counts = await outcome.counts();
-    if (mine === generation) renderCounts(form, counts);
+    const counts = await outcome.counts(() => mine === generation);
+    if (counts && mine === generation) renderCounts(form, counts);
   } catch (error) {
     status.textContent = '搜索出错，请刷新页面重试。';
     throw error;

@@ -1,7 +1,7 @@
 /** Renders search outcomes as the site's result cards. Text from the URL or the index is set as text, never as HTML. */
 import { excerptHtml, leadHtml } from './excerpt';
 import type { Hit, SearchOutcome } from './engine';
-import type { Counts } from './facet-index';
+import type { Counts } from './facet-counts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

@@ -1,0 +1,53 @@
+/**
+ * How many results each facet value would give if it were chosen, beside the other facets'
+ * choices: for a small result set, counted on the pages themselves; for a large one, as
+ * Pagefind counts the query's own results. Computed after the results are shown, one
+ * Pagefind request at a time, and dropped as soon as a newer search starts.
+ */
+import type { Pagefind, PagefindResult } from './pagefind';
+
+export type Filters = Partial<Record<string, string[]>>;
+export type Counts = Record<string, Record<string, number>>;
+
+/** Up to this many results, counts are made on the pages' own filter values (one small fragment each). */
+export const COUNT_ON_PAGES = 60;
+
+export function pagefindFilters(filters: Filters) {
+  const out: Record<string, { any: string[] }> = {};
+  for (const [key, values] of Object.entries(filters)) if (values?.length) out[key] = { any: values };
+  return Object.keys(out).length ? { filters: out } : undefined;
+}
+
+export const without = (filters: Filters, key: string): Filters => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
+
+/** Counts of one facet over a set of pages, from their own filter values. */
+async function tally(results: PagefindResult[], key: string, stillWanted: () => boolean): Promise<Record<string, number> | undefined> {
+  const datas = await Promise.all(results.map((r) => r.data()));
+  if (!stillWanted()) return undefined;
+  const counts: Record<string, number> = {};
+  for (const d of datas) for (const v of d.filters[key] ?? []) counts[v] = (counts[v] ?? 0) + 1;
+  return counts;
+}
+
+export interface CountSource {
+  /** The results of the search as made with these filters (the pages it would list). */
+  resultsWith(filters: Filters): Promise<PagefindResult[]>;
+  /** Pagefind's own counts for the query with these filters. */
+  pagefindCounts(filters: Filters): Promise<Counts>;
+}
+
+/** Every facet's counts, each as if that facet had no choice made. */
+export async function facetCounts(pagefind: Pagefind, source: CountSource, chosen: Filters, stillWanted: () => boolean): Promise<Counts | undefined> {
+  // Loads every facet's filter data, so that Pagefind counts all of them.
+  const keys = Object.keys(await pagefind.filters());
+  const counts: Counts = {};
+  for (const key of keys) {
+    if (!stillWanted()) return undefined;
+    const filters = without(chosen, key);
+    const results = await source.resultsWith(filters);
+    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted) : (await source.pagefindCounts(filters))[key];
+    if (!own || !stillWanted()) return undefined;
+    counts[key] = own;
+  }
+  return counts;
+}
