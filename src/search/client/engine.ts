@@ -13,7 +13,7 @@ import { PAGE_TYPES } from '../page-types';
 import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
 import { facetCounts, pagefindFilters, type Counts, type Filters } from './facet-counts';
-import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
 import { bigrams } from './query';
 import { suggest } from './suggest';
 import type { SearchState } from './state';
@@ -59,13 +59,22 @@ const MAX_BROWSED = 50;
 const TYPE_BONUS: Record<string, number> = { [PAGE_TYPES.entry]: 3, [PAGE_TYPES.plan]: 2, [PAGE_TYPES.term]: 1 };
 const compact = (s: string) => s.replace(/\s+/g, '');
 
-/** Pagefind searches, kept for the session: later searches reuse words already asked for. */
-const searches = new Map<string, Promise<PagefindResult[]>>();
-function search(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+/** Pagefind searches, kept for the session: later searches (and the counts) reuse what was already asked. */
+const searches = new Map<string, Promise<PagefindSearch>>();
+function searchFull(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindSearch> {
   const key = JSON.stringify([term, filters]);
   let found = searches.get(key);
-  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters)).then((r) => r.results)));
+  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters))));
   return found;
+}
+const search = async (pagefind: Pagefind, term: string | null, filters: Filters) => (await searchFull(pagefind, term, filters)).results;
+
+/** Each page's fragment, read once. */
+const fragments = new Map<string, Promise<PagefindResultData>>();
+export function dataOf(r: PagefindResult): Promise<PagefindResultData> {
+  let d = fragments.get(r.id);
+  if (!d) fragments.set(r.id, (d = r.data()));
+  return d;
 }
 
 interface Candidate {
@@ -77,15 +86,25 @@ interface Candidate {
   score: number;
 }
 
-/** Every page Pagefind returns for the query, its words and their synonyms, best covered first. */
-async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, terms?: string[][]): Promise<Candidate[]> {
+/**
+ * What to ask Pagefind: the whole query (and its meaningful words together), and, when that
+ * is not enough, each word and synonym on its own (`groups`, indexed like the query's words).
+ */
+interface Asking {
+  whole: boolean;
+  groups: string[][];
+  each: boolean;
+}
+
+/** Every page Pagefind returns for what is asked, best covered first. */
+async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
   const asks: { term: string; word?: number }[] = [];
-  const groups = terms ?? q.alternatives;
-  if (!terms) {
+  const { groups } = asking;
+  if (asking.whole) {
     asks.push({ term: q.query });
     if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
   }
-  groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
+  if (asking.each) groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
   const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
   const byId = new Map<string, Candidate>();
   asks.forEach((ask, k) => {
@@ -127,7 +146,7 @@ async function read(pool: Candidate[], q: AnalyzedQuery, groups: string[][], par
     // First the ones that would be shown; if some hold no word, the rest up to the limit at once.
     const batch = pool.slice(at, at === 0 ? Math.min(want, limit) : limit);
     at += batch.length;
-    const datas = await Promise.all(batch.map((c) => c.result.data()));
+    const datas = await Promise.all(batch.map((c) => dataOf(c.result)));
     batch.forEach((c, i) => {
       const hit = judge(datas[i]!, c, q, groups, partial);
       if (hit) hits.push(hit);
@@ -155,24 +174,34 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   if (!text) return browse(pagefind, state.filters);
   const q = analyze(text, data.lexicon);
 
-  let groups = q.alternatives;
-  let terms: string[][] | undefined;
-  let pool = await candidates(pagefind, q, state.filters);
+  const filters = state.filters;
+  const limit = (pool: Candidate[]) => (pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
+  // First the whole query: Pagefind's answer for every word together.
+  let asking: Asking = { whole: true, groups: q.alternatives, each: false };
+  let pool = await candidates(pagefind, q, filters, asking);
+  let found = await read(pool, q, asking.groups, false, PAGE, limit(pool));
+  const widens = q.alternatives.flat().some((w) => w !== q.query);
+  if (found.hits.length < PAGE && widens) {
+    // Too little holds the whole query: each word and synonym on its own, ranked by how much they cover.
+    asking = { ...asking, each: true };
+    pool = await candidates(pagefind, q, filters, asking);
+    found = await read(pool, q, asking.groups, false, PAGE, limit(pool));
+  }
   let partial = false;
-  let found = await read(pool, q, groups, false, PAGE, pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
   if (found.hits.length === 0 && found.unread.length === 0 && pieceGroups(q).length) {
     // Nothing holds a word of the query: try its two-character pieces, ranked as partial matches.
     partial = true;
-    groups = terms = pieceGroups(q);
-    pool = await candidates(pagefind, q, state.filters, terms);
-    found = await read(pool, q, groups, true, PAGE, MAX_READ);
+    asking = { whole: false, groups: pieceGroups(q), each: true };
+    pool = await candidates(pagefind, q, filters, asking);
+    found = await read(pool, q, asking.groups, true, PAGE, MAX_READ);
   }
+  const groups = asking.groups;
   const { hits, dropped, unread } = found;
   const kept = (cs: Candidate[]) => cs.filter((c) => !dropped.has(c.result.id)).map((c) => c.result);
   return {
     query: q.query,
     convertedFrom,
-    alsoSearched: partial ? [] : q.alsoSearched,
+    alsoSearched: asking.each && !partial ? q.alsoSearched : [],
     marks: [...new Set(groups.flat())],
     hits,
     total: hits.length + unread.length,
@@ -182,8 +211,9 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
       facetCounts(
         pagefind,
         {
-          resultsWith: async (filters) => kept(await candidates(pagefind, q, filters, terms)),
-          pagefindCounts: async (filters) => (await pagefind.search(q.query, pagefindFilters(filters))).filters,
+          read: dataOf,
+          resultsWith: async (f) => kept(await candidates(pagefind, q, f, asking)),
+          pagefindCounts: async (f) => (await searchFull(pagefind, asking.whole ? q.query : groups[0]![0]!, f)).filters,
         },
         state.filters,
         stillWanted,
@@ -203,7 +233,7 @@ export async function more(outcome: SearchOutcome, data: LoadedSearchData, count
 }
 
 async function asBrowsed(r: PagefindResult): Promise<Hit> {
-  const data = await r.data();
+  const data = await dataOf(r);
   return { url: data.url, data, literal: false, partial: false, relevance: 0 };
 }
 
@@ -224,8 +254,9 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
       facetCounts(
         pagefind,
         {
+          read: dataOf,
           resultsWith: (f) => search(pagefind, null, f),
-          pagefindCounts: async (f) => (await pagefind.search(null, pagefindFilters(f))).filters,
+          pagefindCounts: async (f) => (await searchFull(pagefind, null, f)).filters,
         },
         filters,
         stillWanted,

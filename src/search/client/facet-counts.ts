@@ -4,7 +4,7 @@
  * Pagefind counts the query's own results. Computed after the results are shown, one
  * Pagefind request at a time, and dropped as soon as a newer search starts.
  */
-import type { Pagefind, PagefindResult } from './pagefind';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 
 export type Filters = Partial<Record<string, string[]>>;
 export type Counts = Record<string, Record<string, number>>;
@@ -21,8 +21,8 @@ export function pagefindFilters(filters: Filters) {
 export const without = (filters: Filters, key: string): Filters => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
 
 /** Counts of one facet over a set of pages, from their own filter values. */
-async function tally(results: PagefindResult[], key: string, stillWanted: () => boolean): Promise<Record<string, number> | undefined> {
-  const datas = await Promise.all(results.map((r) => r.data()));
+async function tally(results: PagefindResult[], key: string, stillWanted: () => boolean, read: (r: PagefindResult) => Promise<PagefindResultData>) {
+  const datas = await Promise.all(results.map(read));
   if (!stillWanted()) return undefined;
   const counts: Record<string, number> = {};
   for (const d of datas) for (const v of d.filters[key] ?? []) counts[v] = (counts[v] ?? 0) + 1;
@@ -30,6 +30,8 @@ async function tally(results: PagefindResult[], key: string, stillWanted: () => 
 }
 
 export interface CountSource {
+  /** A page's fragment (read once per page). */
+  read(r: PagefindResult): Promise<PagefindResultData>;
   /** The results of the search as made with these filters (the pages it would list). */
   resultsWith(filters: Filters): Promise<PagefindResult[]>;
   /** Pagefind's own counts for the query with these filters. */
@@ -45,7 +47,7 @@ export async function facetCounts(pagefind: Pagefind, source: CountSource, chose
     if (!stillWanted()) return undefined;
     const filters = without(chosen, key);
     const results = await source.resultsWith(filters);
-    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted) : (await source.pagefindCounts(filters))[key];
+    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await source.pagefindCounts(filters))[key];
     if (!own || !stillWanted()) return undefined;
     counts[key] = own;
   }
