@@ -1,7 +1,9 @@
 /** The search page's pure logic: URL state, query normalisation, ranking, excerpts. */
 import { describe, expect, test } from 'vitest';
 import { excerptHtml } from '../../src/search/client/excerpt';
-import { bigrams, normalizeQuery, queryWords, rank } from '../../src/search/client/query';
+import { bigrams, normalizeQuery } from '../../src/search/client/query';
+import { analyze, buildLexicon } from '../../src/search/client/analyze';
+import { kb } from '../support/corpus';
 import { readState, writeState } from '../../src/search/client/state';
 import { needsConversion } from '../../src/search/client/traditional';
 
@@ -30,22 +32,9 @@ describe('queries', () => {
     ['ＡＢＣ', 'ABC'],
   ])('normalizes %j to %j', (q, expected) => expect(normalizeQuery(q)).toBe(expected));
 
-  test('splits words at spaces and pieces at two characters', () => {
-    expect(queryWords(' 湘江  断面 ')).toEqual(['湘江', '断面']);
+  test('cuts pieces at two characters', () => {
     expect(bigrams('心中央公园')).toEqual(['心中', '中央', '央公', '公园']);
     expect(bigrams('飞地')).toEqual(['飞地']);
-  });
-
-  test('ranks a page holding the whole query above one holding only its pieces', () => {
-    const pieces = { url: '/a/', text: '中央 公园 心', score: 9, type: '条目' };
-    const whole = { url: '/b/', text: '绿心中央公园规划建设', score: 1, type: '条目' };
-    expect(rank([pieces, whole], '心中央公园').map((c) => c.url)).toEqual(['/b/', '/a/']);
-  });
-
-  test('ranks an entry above a glossary page with the same words', () => {
-    const term = { url: '/glossary/x/', text: '飞地园区 由不同地区的园区共建', score: 5, type: '术语' };
-    const entry = { url: '/entries/x/', text: '共建全省首个“飞地园区”', score: 2, type: '条目' };
-    expect(rank([term, entry], '飞地园区')[0]!.url).toBe('/entries/x/');
   });
 
   test('needs the traditional converter only for characters the site never uses', () => {
@@ -53,6 +42,38 @@ describe('queries', () => {
     expect(needsConversion('绿心中央公园', site)).toBe(false);
     expect(needsConversion('綠心中央公園', site)).toBe(true);
     expect(needsConversion('160.6', site)).toBe(false);
+  });
+});
+
+describe('query analysis', () => {
+  const lexicon = buildLexicon(kb.thesaurus.map((g) => g.words), kb.terms.map((t) => t.term));
+  const groupOf = (w: string) => kb.thesaurus.find((g) => g.words.includes(w))!.words;
+
+  test('keeps known words whole, leaves out question and filler words, and widens each word with its synonym group', () => {
+    const word = kb.thesaurus[0]!.words[1]!;
+    const q = analyze(`${word}有哪些进展`, lexicon);
+    expect(q.words).toEqual([word]);
+    expect(q.alternatives).toEqual([[word, ...groupOf(word).filter((w) => w !== word)]]);
+    expect(q.alsoSearched).toEqual(groupOf(word).filter((w) => w !== word));
+  });
+
+  test('keeps a glossary term whole inside a longer query', () => {
+    const term = kb.terms.find((t) => t.term.length >= 4)!.term;
+    expect(analyze(`${term}在哪里`, lexicon).words).toEqual([term]);
+  });
+
+  test('joins lone characters to their neighbours, and never searches one alone', () => {
+    const q = analyze('湘潭有哪些实验室', buildLexicon([]));
+    expect(q.words).toEqual(['湘潭', '实验室']);
+    for (const w of q.words) expect([...w].length).toBeGreaterThan(1);
+  });
+
+  test('searches a query of filler words as typed', () => {
+    expect(analyze('哪些', lexicon).words).toEqual(['哪些']);
+  });
+
+  test('keeps numbers with their units', () => {
+    expect(analyze('１６０.６ 亿元', lexicon).words).toEqual(['160.6亿元']);
   });
 });
 

@@ -5,9 +5,10 @@
  * The query survives Back: it is kept in the history entry of the page it was typed on.
  */
 import { loadSearchData } from '../../search/client/data';
-import { more, runSearch, type SearchOutcome } from '../../search/client/engine';
+import { runSearch, type SearchOutcome } from '../../search/client/engine';
+import { moreButton } from '../../search/client/more-button';
 import { loadPagefind } from '../../search/client/pagefind';
-import { appendResults, renderResults, renderSuggestions, statusText } from '../../search/client/render';
+import { renderResults, renderSuggestions, statusText } from '../../search/client/render';
 import { writeState } from '../../search/client/state';
 
 class KbSiteSearch extends HTMLElement {
@@ -21,7 +22,6 @@ class KbSiteSearch extends HTMLElement {
     const status = this.querySelector<HTMLElement>('.kb-dialog-status')!;
     const suggestions = this.querySelector<HTMLElement>('.kb-suggestions')!;
     const list = this.querySelector<HTMLOListElement>('.kb-result-list')!;
-    const moreButton = this.querySelector<HTMLButtonElement>('.kb-dialog-more')!;
     const pageLink = this.querySelector<HTMLAnchorElement>('.kb-dialog-page')!;
     let opener: HTMLElement | null = null;
     let current: SearchOutcome | undefined;
@@ -39,10 +39,9 @@ class KbSiteSearch extends HTMLElement {
     };
     const closeModal = () => dialog.close();
 
-    const showMore = () => {
-      moreButton.hidden = !current || current.rest.length === 0;
-      if (current) moreButton.textContent = `显示更多结果（还有 ${current.rest.length} 个）`;
-    };
+    const showMore = moreButton(this.querySelector<HTMLButtonElement>('.kb-dialog-more')!, list, () => current, () => {
+      status.textContent = current ? statusText(current, input.value) : '';
+    });
 
     const search = async (q: string) => {
       const mine = ++generation;
@@ -76,14 +75,6 @@ class KbSiteSearch extends HTMLElement {
       event.preventDefault();
       clearTimeout(typing);
       void search(input.value);
-    });
-    moreButton.addEventListener('click', async () => {
-      if (!current) return;
-      const shown = list.children.length;
-      appendResults(list, await more(current, await loadSearchData()), current);
-      status.textContent = statusText(current, input.value);
-      showMore();
-      (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
     });
 
     open.addEventListener('click', (event) => {

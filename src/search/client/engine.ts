@@ -12,8 +12,9 @@ import type { Suggestion } from '../data';
 import { PAGE_TYPES } from '../page-types';
 import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
-import { facetCounts, pagefindFilters, type Counts, type Filters } from './facet-counts';
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
+import { facetCounts, type Counts, type Filters } from './facet-counts';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
+import { candidates, dataOf, search, searchFull, type Asking, type Candidate } from './candidates';
 import { bigrams } from './query';
 import { suggest } from './suggest';
 import type { SearchState } from './state';
@@ -58,68 +59,6 @@ const MAX_BROWSED = 50;
 
 const TYPE_BONUS: Record<string, number> = { [PAGE_TYPES.entry]: 3, [PAGE_TYPES.plan]: 2, [PAGE_TYPES.term]: 1 };
 const compact = (s: string) => s.replace(/\s+/g, '');
-
-/** Pagefind searches, kept for the session: later searches (and the counts) reuse what was already asked. */
-const searches = new Map<string, Promise<PagefindSearch>>();
-function searchFull(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindSearch> {
-  const key = JSON.stringify([term, filters]);
-  let found = searches.get(key);
-  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters))));
-  return found;
-}
-const search = async (pagefind: Pagefind, term: string | null, filters: Filters) => (await searchFull(pagefind, term, filters)).results;
-
-/** Each page's fragment, read once. */
-const fragments = new Map<string, Promise<PagefindResultData>>();
-export function dataOf(r: PagefindResult): Promise<PagefindResultData> {
-  let d = fragments.get(r.id);
-  if (!d) fragments.set(r.id, (d = r.data()));
-  return d;
-}
-
-interface Candidate {
-  result: PagefindResult;
-  /** Found by a search for the whole query. */
-  whole: boolean;
-  /** Indexes of the query words it was found by. */
-  words: Set<number>;
-  score: number;
-}
-
-/**
- * What to ask Pagefind: the whole query (and its meaningful words together), and, when that
- * is not enough, each word and synonym on its own (`groups`, indexed like the query's words).
- */
-interface Asking {
-  whole: boolean;
-  groups: string[][];
-  each: boolean;
-}
-
-/** Every page Pagefind returns for what is asked, best covered first. */
-async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
-  const asks: { term: string; word?: number }[] = [];
-  const { groups } = asking;
-  if (asking.whole) {
-    asks.push({ term: q.query });
-    if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
-  }
-  if (asking.each) groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
-  const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
-  const byId = new Map<string, Candidate>();
-  asks.forEach((ask, k) => {
-    for (const r of found[k]!) {
-      let c = byId.get(r.id);
-      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), score: 0 }));
-      if (ask.word === undefined) {
-        c.whole = true;
-        groups.forEach((_, i) => c!.words.add(i));
-      } else c.words.add(ask.word);
-      c.score = Math.max(c.score, r.score);
-    }
-  });
-  return [...byId.values()].sort((a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || b.score - a.score);
-}
 
 /** A page's text as searched: title, body and hidden aliases. */
 const textOf = (d: PagefindResultData) => compact([d.meta.title ?? '', d.content, d.meta.aliases ?? ''].join(' '));

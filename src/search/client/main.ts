@@ -1,9 +1,10 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../facets';
 import { loadSearchData } from './data';
-import { more, runSearch, type SearchOutcome } from './engine';
+import { runSearch, type SearchOutcome } from './engine';
+import { moreButton } from './more-button';
 import { loadPagefind } from './pagefind';
-import { appendResults, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
+import { renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
 const form = document.querySelector<HTMLFormElement>('#kb-search')!;
@@ -12,25 +13,12 @@ const list = document.querySelector<HTMLOListElement>('[data-testid="search-resu
 const status = document.querySelector<HTMLElement>('#kb-search-status')!;
 const suggestions = document.querySelector<HTMLElement>('#kb-suggestions')!;
 const results = document.querySelector<HTMLElement>('#kb-results')!;
-const moreButton = document.querySelector<HTMLButtonElement>('#kb-more')!;
+const moreButtonEl = document.querySelector<HTMLButtonElement>('#kb-more')!;
 const filterPanel = document.querySelector<HTMLDetailsElement>('#kb-filter-panel')!;
 const filterSummary = filterPanel.querySelector<HTMLElement>('.kb-filter-chosen')!;
 let current: SearchOutcome | undefined;
 
-function showMoreButton(): void {
-  moreButton.hidden = !current || current.rest.length === 0;
-  if (current) moreButton.textContent = `显示更多结果（还有 ${current.rest.length} 个）`;
-}
-
-moreButton.addEventListener('click', async () => {
-  if (!current) return;
-  const shown = list.children.length;
-  appendResults(list, await more(current, await loadSearchData()), current);
-  showMoreButton();
-  renderStatus(status, current, input.value);
-  // Keyboard users continue from the first new result.
-  (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
-});
+const showMoreButton = moreButton(moreButtonEl, list, () => current, () => renderStatus(status, current, input.value));
 
 function stateFromForm(): SearchState {
   const filters: SearchState['filters'] = {};

@@ -1,0 +1,70 @@
+/**
+ * Candidates of a search: every page Pagefind returns for the query, its words and their
+ * synonyms, with which of the query's words each was found by; no fragment is downloaded.
+ * Searches and fragments are kept for the session, so later searches reuse them.
+ */
+import type { AnalyzedQuery } from './analyze';
+import { pagefindFilters, type Filters } from './facet-counts';
+import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
+
+export interface Candidate {
+  result: PagefindResult;
+  /** Found by a search for the whole query. */
+  whole: boolean;
+  /** Indexes of the query words it was found by. */
+  words: Set<number>;
+  score: number;
+}
+
+/** Pagefind searches, kept for the session: later searches (and the counts) reuse what was already asked. */
+const searches = new Map<string, Promise<PagefindSearch>>();
+export function searchFull(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindSearch> {
+  const key = JSON.stringify([term, filters]);
+  let found = searches.get(key);
+  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters))));
+  return found;
+}
+export const search = async (pagefind: Pagefind, term: string | null, filters: Filters) => (await searchFull(pagefind, term, filters)).results;
+
+/** Each page's fragment, read once. */
+const fragments = new Map<string, Promise<PagefindResultData>>();
+export function dataOf(r: PagefindResult): Promise<PagefindResultData> {
+  let d = fragments.get(r.id);
+  if (!d) fragments.set(r.id, (d = r.data()));
+  return d;
+}
+
+/**
+ * What to ask Pagefind: the whole query (and its meaningful words together), and, when that
+ * is not enough, each word and synonym on its own (`groups`, indexed like the query's words).
+ */
+export interface Asking {
+  whole: boolean;
+  groups: string[][];
+  each: boolean;
+}
+
+/** Every page Pagefind returns for what is asked, best covered first. */
+export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
+  const asks: { term: string; word?: number }[] = [];
+  const { groups } = asking;
+  if (asking.whole) {
+    asks.push({ term: q.query });
+    if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
+  }
+  if (asking.each) groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
+  const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
+  const byId = new Map<string, Candidate>();
+  asks.forEach((ask, k) => {
+    for (const r of found[k]!) {
+      let c = byId.get(r.id);
+      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), score: 0 }));
+      if (ask.word === undefined) {
+        c.whole = true;
+        groups.forEach((_, i) => c!.words.add(i));
+      } else c.words.add(ask.word);
+      c.score = Math.max(c.score, r.score);
+    }
+  });
+  return [...byId.values()].sort((a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || b.score - a.score);
+}

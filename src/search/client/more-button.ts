@@ -1,0 +1,23 @@
+/** The “显示更多” button of a result list (on the search page and in the dialog): shows how many are left, appends the next results, and moves focus to the first new one. */
+import { loadSearchData } from './data';
+import { more, type SearchOutcome } from './engine';
+import { appendResults } from './render';
+
+export function moreButton(button: HTMLButtonElement, list: HTMLOListElement, current: () => SearchOutcome | undefined, afterMore: () => void): () => void {
+  const show = () => {
+    const outcome = current();
+    button.hidden = !outcome || outcome.rest.length === 0;
+    if (outcome) button.textContent = `显示更多结果（还有 ${outcome.rest.length} 个）`;
+  };
+  button.addEventListener('click', async () => {
+    const outcome = current();
+    if (!outcome) return;
+    const shown = list.children.length;
+    appendResults(list, await more(outcome, await loadSearchData()), outcome);
+    show();
+    afterMore();
+    // Keyboard users continue from the first new result.
+    (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
+  });
+  return show;
+}
