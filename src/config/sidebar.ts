@@ -12,6 +12,7 @@ export type NavItem = { label: string; href: string } | { label: string; items: 
 /** The reference pages, in the order readers look for them. */
 export const REFERENCE_PAGES: { label: string; href: string }[] = [
   { label: '搜索', href: urls.search() },
+  { label: '来源报告', href: urls.sources() },
   { label: '规划与文件', href: urls.plans() },
   { label: '工作进展', href: urls.progress() },
   { label: '数据一览', href: urls.figures() },

@@ -28,6 +28,7 @@ function docsPages(root: string): [string, string][] {
 
 const FIXED_PAGES: [string, string][] = [
   [urls.plans(), 'src/pages/plans/index.astro'],
+  [urls.sources(), 'src/pages/sources/index.astro'],
   [urls.glossary(), 'src/pages/glossary/index.astro'],
   [urls.outlook(), 'src/pages/outlook.astro'],
   [urls.data(), 'src/pages/data/index.astro'],

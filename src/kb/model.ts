@@ -4,6 +4,7 @@ import type { PlanData } from './schemas/plan';
 import type { TermData } from './schemas/term';
 import type { CategoryData, PassageData, SectionData, SourceData } from './schemas/taxonomy';
 import { paragraphs } from './text/plain';
+import { parseReport, type ParsedReport } from './text/report';
 import { termIdsIn } from './text/terms';
 
 /** An entry with what is derived from it. */
@@ -51,6 +52,12 @@ export interface Kb extends KbCollections {
   entriesUsingTerm(termId: string): EntryView[];
   /** Passages (opening, outlook) whose text uses a term. */
   passagesUsingTerm(termId: string): Kb['passages'];
+  /** A source report as its text prints it (opening, sections, headings, items, outlook), if its text is known. */
+  report(sourceId: string): ParsedReport | undefined;
+  /** A source report's extracted text as received. */
+  sourceText(sourceId: string): string | undefined;
+  /** Entries of a source report, in its order. */
+  entriesOfSource(sourceId: string): EntryView[];
   /** The entries before and after one, within its category (or its section). */
   neighbours(entryId: string): { prev?: EntryView; next?: EntryView };
 }
@@ -83,7 +90,8 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 const data = <T>(docs: Doc<T>[]): T[] => docs.map((d) => d.data);
 
 /** Builds the indexes of a corpus that has passed every content rule (src/kb/rules). */
-export function buildKb(corpus: Corpus): Kb {
+export function buildKb(corpus: Corpus, sourceTexts: ReadonlyMap<string, string> = new Map()): Kb {
+  const reports = new Map([...sourceTexts].map(([id, text]) => [id, parseReport(text)]));
   const terms = data(corpus.terms);
   const sourceRank = new Map(corpus.sources.map((s, i) => [s.data.id, i]));
   const entries: EntryView[] = corpus.entries
@@ -103,6 +111,7 @@ export function buildKb(corpus: Corpus): Kb {
   const byCategory = groupBy(entries, (e) => (e.category ? [e.category] : []));
   const bySectionOnly = groupBy(entries, (e) => (e.category ? [] : [e.section]));
   const byPlan = groupBy(entries, (e) => e.plans);
+  const bySource = groupBy(entries, (e) => [e.source]);
   const byTerm = groupBy(entries, (e) => e.termIds);
   const passagesByPlan = groupBy(passages, (p) => p.plans);
   const passagesByTerm = groupBy(passages, (p) => p.termIds);
@@ -123,6 +132,9 @@ export function buildKb(corpus: Corpus): Kb {
     source: indexBy(data(corpus.sources), '来源报告'),
     entry,
     passage: indexBy(passages, '段落'),
+    report: (sourceId) => reports.get(sourceId),
+    sourceText: (sourceId) => sourceTexts.get(sourceId),
+    entriesOfSource: (sourceId) => bySource.get(sourceId) ?? [],
     categoriesOf: (sectionId) => categories.filter((c) => c.section === sectionId),
     entriesOfSection: (sectionId) => bySectionOnly.get(sectionId) ?? [],
     entriesOfCategory: (categoryId) => byCategory.get(categoryId) ?? [],

@@ -34,7 +34,7 @@ export interface CollectionSpec {
 }
 
 export const REGISTRY = {
-  sources: { dir: 'content/sources', schema: sourceSchema, label: '来源报告', references: [] },
+  sources: { dir: 'content/sources', schema: sourceSchema, label: '来源报告', page: urls.source, references: [] },
   sections: {
     dir: 'content/sections',
     schema: sectionSchema,

@@ -4,6 +4,12 @@ export const urls = {
   section: (id: string) => `/sections/${id}/`,
   category: (id: string) => `/categories/${id}/`,
   entry: (id: string) => `/entries/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  /** An item's place in its report as published (the source page's anchor). */
+  sourceItem: (id: string, order: number) => `/sources/${id}/#item-${order}`,
+  /** A report's extracted text as received, for download. */
+  sourceText: (id: string) => `/sources/${id}.txt`,
   plans: () => '/plans/',
   plan: (id: string) => `/plans/${id}/`,
   glossary: () => '/glossary/',

@@ -47,9 +47,10 @@ async function loadState(all: Map<CollectionName, Entry[]>): Promise<KbState> {
     ]),
   ) as Corpus;
   if (errors.length) return { errors };
-  const ruleErrors = checkContent(corpus, sourceTexts());
+  const texts = sourceTexts();
+  const ruleErrors = checkContent(corpus, texts);
   if (ruleErrors.length) return { errors: ruleErrors };
-  return { kb: buildKb(corpus), errors: [] };
+  return { kb: buildKb(corpus, texts), errors: [] };
 }
 
 let cached: { key: string; state: Promise<KbState> } | undefined;

@@ -60,6 +60,27 @@ describe('the built site', () => {
     }
   });
 
+  test('has a page per source report with its whole text in order, each item anchored and linked to its entry, and the text to download', () => {
+    for (const s of kb.sources) {
+      const page = html(urls.source(s.id));
+      const report = kb.report(s.id)!;
+      let at = 0;
+      for (const item of report.items) {
+        const e = kb.entriesOfSource(s.id).find((x) => x.order === item.order)!;
+        const anchor = page.indexOf(`id="item-${item.order}"`, at);
+        expect(anchor, `${s.id} item ${item.order}`).toBeGreaterThan(at);
+        at = anchor;
+        const paragraph = page.slice(anchor, page.indexOf('</p>', anchor));
+        expect(paragraph).toContain(e.text);
+        expect(paragraph).toContain(`href="${urls.entry(e.id)}"`);
+        expect(html(urls.entry(e.id))).toContain(`href="${urls.sourceItem(s.id, e.order)}"`);
+      }
+      for (const h of report.headings) expect(page).toContain(`★${h}`);
+      expect(readBuilt(build.outDir, urls.sourceText(s.id))).toBe(kb.sourceText(s.id));
+      expect(html(urls.sources())).toContain(`href="${urls.source(s.id)}"`);
+    }
+  });
+
   test('links the first use of each glossary term in an entry to its definition', () => {
     const page = html(urls.entry('xt2023-industry-04'));
     const links = [...page.matchAll(/<a href="(\/glossary\/[^"]+)" class="kb-term"[^>]*aria-describedby="([^"]+)"[^>]*>([^<]+)<\/a>/g)];

@@ -190,6 +190,25 @@ describe('the search page with a query', () => {
   });
 });
 
+describe('the search page when nothing is found', () => {
+  test('says so, and suggests the nearest terms and every category instead of an empty page', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('火箭发射')}`);
+    await waitForSearchStatus(page, /没有找到/);
+    expect(await resultPaths()).toEqual([]);
+    const suggested = await page.locator('#kb-suggestions a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const c of kb.categories) expect(suggested).toContain(urls.category(c.id));
+    expect(await page.locator('#kb-suggestions').innerText()).toContain('可以试试');
+  });
+
+  test('a word matched only through its single characters is not a result (地铁 is not 飞地)', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('地铁')}`);
+    await waitForResults();
+    const texts = await page.locator('[data-testid="search-results"] .kb-result-excerpt').allInnerTexts();
+    const synonyms = kb.thesaurus.find((g) => g.words.includes('地铁'))?.words ?? ['地铁'];
+    for (const t of texts) expect(synonyms.some((w) => t.includes(w)), t).toBe(true);
+  });
+});
+
 describe('the search page on a phone (390×844)', () => {
   test('puts the first result in view after a search, above the folded filters', async () => {
     await page.setViewportSize({ width: 390, height: 844 });

@@ -7,8 +7,8 @@ import { ROOT } from '../../scripts/support/root';
 export { ROOT };
 
 export const corpus = loadCorpus(ROOT);
-export const kb = buildKb(corpus);
 /** Each source report's extracted text, by source id. */
 export const sourceTexts = readSourceTexts(corpus, ROOT);
+export const kb = buildKb(corpus, sourceTexts);
 /** Each source report as parsed from its text: opening, sections, headings, items, outlook. */
 export const reports = new Map([...sourceTexts].map(([id, text]) => [id, parseReport(text)]));

@@ -7,6 +7,7 @@ import { entrySchema } from '../../src/kb/schemas/entry';
 import { planSchema } from '../../src/kb/schemas/plan';
 import { termSchema } from '../../src/kb/schemas/term';
 import { synonymGroupSchema } from '../../src/kb/schemas/thesaurus';
+import { sourceSchema } from '../../src/kb/schemas/taxonomy';
 import { CITIES, KINDS, PLAN_LEVELS, STATUSES, SYNONYM_KINDS } from '../../src/kb/schemas/vocab';
 import { ROOT } from '../support/corpus';
 
@@ -32,6 +33,7 @@ function fieldsOf(schema: z.ZodObject) {
 
 describe('CONTRIBUTING.md', () => {
   test.each([
+    ['## 来源报告字段', sourceSchema],
     ['## 条目字段', entrySchema],
     ['## 规划与文件字段', planSchema],
     ['## 术语字段', termSchema],

@@ -48,6 +48,13 @@ describe.each([...reports])('source %s', (sourceId, report) => {
     }
   });
 
+  test('lays out its sections, headings and items in print order, each once', () => {
+    const blocks = report.blocks;
+    expect(blocks.filter((b) => b.kind === 'item').map((b) => (b as { order: number }).order)).toEqual(report.items.map((i) => i.order));
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => (b as { title: string }).title)).toEqual(report.headings);
+    expect(blocks.filter((b) => b.kind === 'section').map((b) => (b as { title: string }).title)).toEqual(report.sections);
+  });
+
   test('no entry text contains a piece of another item', () => {
     for (const e of entries) {
       const others = report.items.filter((i) => i.order !== e.order && i.text.length > 12 && e.text.includes(i.text));

@@ -17,6 +17,12 @@ export const sourceSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   /** Whether the title is the source's own or the editors'. */
   titleProvenance: vocab(PROVENANCE),
+  /** What kind of document it is (工作报告、政府工作报告 …). */
+  documentKind: text(2, 20),
+  /** Where it was published, if known (a journal, a website …). Default: none. */
+  publishedIn: text(2, 60).optional(),
+  /** The address of the original publication, if it is online. Default: none. */
+  url: z.url({ error: '须为完整网址（以 http:// 或 https:// 开头）' }).optional(),
 });
 
 /** A section (栏目): one of the report's keywords. The MDX body is an editorial introduction. */

@@ -12,7 +12,12 @@ export interface ReportItem {
   order: number;
   /** Its text, lines rejoined, without its ★ or ● marker. */
   text: string;
+  /** The marker it is printed with. */
+  marker: '★' | '●';
 }
+
+/** One block of the report as printed, in order: a keyword section, a ★抓 heading, or an item. */
+export type ReportBlock = { kind: 'section'; title: string } | { kind: 'heading'; title: string } | { kind: 'item'; order: number };
 
 export interface ParsedReport {
   opening: string;
@@ -21,6 +26,8 @@ export interface ParsedReport {
   /** The ★抓… headings, without ★, in the order they are printed. */
   headings: string[];
   items: ReportItem[];
+  /** Sections, headings and items in the order they are printed (headings where the layout put them). */
+  blocks: ReportBlock[];
 }
 
 const HEADING = /^★(抓\S+)$/;
@@ -37,6 +44,7 @@ export function parseReport(raw: string): ParsedReport {
   const sections: string[] = [];
   const headings: string[] = [];
   const items: ReportItem[] = [];
+  const blocks: ReportBlock[] = [];
   let phase: 'opening' | 'keyword' | 'body' = 'opening';
   let current: ReportItem | null = null;
   /** Text outside any item since the last heading: after the last one, the outlook. */
@@ -55,6 +63,7 @@ export function parseReport(raw: string): ParsedReport {
     const heading = HEADING.exec(line);
     if (heading) {
       headings.push(heading[1]!);
+      blocks.push({ kind: 'heading', title: heading[1]! });
       current = null;
       loose = [];
       continue;
@@ -63,14 +72,16 @@ export function parseReport(raw: string): ParsedReport {
     if (phase === 'keyword') {
       const [keyword, ...tail] = line.split(/\s+(?=[★●])|(?=[★●])/);
       sections.push(keyword!.trim());
+      blocks.push({ kind: 'section', title: keyword!.trim() });
       phase = 'body';
       rest = tail.join('');
       if (!rest) continue;
     }
     for (const part of splitAtMarkers(rest)) {
       if (part.startsWith('★') || part.startsWith('●')) {
-        current = { section: sections.at(-1)!, order: items.length + 1, text: part.slice(1).trim() };
+        current = { section: sections.at(-1)!, order: items.length + 1, text: part.slice(1).trim(), marker: part[0] as '★' | '●' };
         items.push(current);
+        blocks.push({ kind: 'item', order: current.order });
       } else if (current) {
         current.text += part;
       } else {
@@ -78,7 +89,7 @@ export function parseReport(raw: string): ParsedReport {
       }
     }
   }
-  return { opening: opening.join(''), outlook: loose.join(''), sections, headings, items };
+  return { opening: opening.join(''), outlook: loose.join(''), sections, headings, items, blocks };
 }
 
 /** Applies an entry's recorded repairs, each once and in order, to the source text. */
