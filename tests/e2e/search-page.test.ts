@@ -203,7 +203,8 @@ describe('the search page when nothing is found', () => {
   test('a word matched only through its single characters is not a result (地铁 is not 飞地)', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('地铁')}`);
     await waitForResults();
-    const texts = await page.locator('[data-testid="search-results"] .kb-result-excerpt').allInnerTexts();
+    // a card's title and excerpt: the word (or a synonym) is in one of them
+    const texts = await page.locator('[data-testid="search-results"] li.kb-result').allInnerTexts();
     const synonyms = kb.thesaurus.find((g) => g.words.includes('地铁'))?.words ?? ['地铁'];
     for (const t of texts) expect(synonyms.some((w) => t.includes(w)), t).toBe(true);
   });
