@@ -32,3 +32,8 @@ export function entryTrail(kb: Kb, e: EntryView): { label: string; href: string 
 export function entryCite(kb: Kb, e: EntryView): string {
   return [`《${kb.source(e.source).title}》`, ...entryTrail(kb, e).map((t) => t.label), `第 ${e.order} 条`].join(' · ');
 }
+
+/** A source report's short name, for facets, labels and exports: 2023年湘潭工作报告. */
+export function sourceLabel(s: { year: number; city: string; documentKind: string }): string {
+  return `${s.year}年${s.city}${s.documentKind}`;
+}

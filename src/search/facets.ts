@@ -3,7 +3,7 @@
  * readers), their URL parameter names, and how an entry maps to their values.
  */
 import type { EntryView, Kb } from '../kb/model';
-import { placeOf } from '../kb/place';
+import { placeOf, sourceLabel } from '../kb/place';
 import { PAGE_TYPES } from './page-types';
 
 export { PAGE_TYPES };
@@ -16,6 +16,7 @@ export const FACETS = [
   { key: '类型', param: 'kind' },
   { key: '状态', param: 'status' },
   { key: '城市', param: 'city' },
+  { key: '来源', param: 'source' },
   { key: '内容', param: 'type' },
 ] as const;
 
@@ -29,6 +30,7 @@ export function entryFacets(kb: Kb, e: EntryView): Record<FacetKey, string[]> {
     类型: [KINDS[e.kind]],
     状态: [STATUSES[e.status]],
     城市: e.cities.map((c) => CITIES[c]),
+    来源: [sourceLabel(kb.source(e.source))],
     内容: [PAGE_TYPES.entry],
   };
 }
@@ -51,6 +53,7 @@ export function facetValues(kb: Kb): Record<FacetKey, string[]> {
     类型: Object.values(KINDS),
     状态: Object.values(STATUSES),
     城市: Object.values(CITIES),
+    来源: [...kb.sources].sort((a, b) => b.year - a.year).map(sourceLabel),
     内容: Object.values(PAGE_TYPES),
   };
 }

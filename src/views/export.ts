@@ -3,6 +3,7 @@
  * as the pages. The field lists here drive both the files and the /data/ page that explains them.
  */
 import type { Kb } from '../kb/model';
+import { sourceLabel } from '../kb/place';
 import { absoluteUrl, urls } from '../kb/urls';
 import { figureRows } from './figures';
 import { CITIES, KINDS, PLAN_LEVELS, PROVENANCE_NOTES, STATUSES } from '../kb/schemas/vocab';
@@ -17,6 +18,8 @@ export const ENTRY_FIELDS: FieldDoc[] = [
   { name: 'url', description: '条目页的完整网址' },
   { name: 'title', description: '编者所拟的短标题（非原文）' },
   { name: 'source', description: '来源报告的编号' },
+  { name: 'sourceTitle', description: '来源报告的简称（年份、城市、文件类型）' },
+  { name: 'year', description: '来源报告的年份' },
   { name: 'order', description: '在来源报告中的顺序（从 1 起）' },
   { name: 'section', description: '栏目名称（凝聚共识、谋划部署、重点突破）' },
   { name: 'category', description: '“抓”字类别名称；“重点突破”以外的条目为空' },
@@ -48,6 +51,8 @@ export interface EntryRecord {
   url: string;
   title: string;
   source: string;
+  sourceTitle: string;
+  year: number;
   order: number;
   section: string;
   category: string;
@@ -81,6 +86,8 @@ export function entryRecords(kb: Kb, site: string): EntryRecord[] {
     url: absoluteUrl(site, urls.entry(e.id)),
     title: e.title,
     source: e.source,
+    sourceTitle: sourceLabel(kb.source(e.source)),
+    year: kb.source(e.source).year,
     order: e.order,
     section: kb.section(e.section).title,
     category: e.category ? kb.category(e.category).title : '',

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REGISTRY } from '../../src/kb/registry';
+import { sourceLabel } from '../../src/kb/place';
 import { formatError } from '../../src/kb/rules';
 import { collectionFiles, loadContent } from '../../src/load/fs';
 import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
@@ -41,6 +42,16 @@ describe('the site with a second source and new content', () => {
     }
     const uncited = grown.plans.find((p) => !grown.entries.some((e) => e.data.plans.includes(p.data.id)) && !grown.passages.some((x) => x.data.plans.includes(p.data.id)))!;
     expect(readBuilt(build.outDir, path.join(REGISTRY.plans.page(uncited.data.id), 'index.html'))).toContain('尚无条目或段落提及本文件。');
+  });
+
+  test('says which report each listed entry is from, and has a page for each report', () => {
+    const { corpus } = loadContent(site);
+    for (const s of corpus.sources) {
+      expect(fs.existsSync(path.join(build.outDir, REGISTRY.sources.page(s.data.id), 'index.html'))).toBe(true);
+      const entry = corpus.entries.find((e) => e.data.source === s.data.id && e.data.category)!;
+      const listing = readBuilt(build.outDir, path.join(REGISTRY.categories.page(entry.data.category!), 'index.html'));
+      expect(listing).toContain(sourceLabel(s.data));
+    }
   });
 
   test('shows the new section and category in the sidebar', () => {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENTRY_FIELDS, type EntryRecord, type PlanRecord } from '../../src/views/export';
 import { urls } from '../../src/kb/urls';
+import { sourceLabel } from '../../src/kb/place';
 import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
@@ -131,6 +132,8 @@ describe('the built site', () => {
       expect(r.text).toBe(e.text);
       expect(r.url).toBe(`${SITE}${urls.entry(e.id)}`);
       expect(r.section).toBe(kb.section(e.section).title);
+      expect(r.year).toBe(kb.source(e.source).year);
+      expect(r.sourceTitle).toBe(sourceLabel(kb.source(e.source)));
       expect(r.category).toBe(e.category ? kb.category(e.category).title : '');
       expect(r.figures.map((f) => f.value)).toEqual(e.figures.map((f) => f.value));
       expect(r.plans).toEqual(e.plans.map((p) => kb.plan(p).title));
