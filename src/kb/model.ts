@@ -58,6 +58,8 @@ export interface Kb extends KbCollections {
   sourceText(sourceId: string): string | undefined;
   /** Entries of a source report, in its order. */
   entriesOfSource(sourceId: string): EntryView[];
+  /** A project across reports: the entry, the ones it continues and the ones continuing it, newest first. */
+  history(entryId: string): EntryView[];
   /** The entries before and after one, within its category (or its section). */
   neighbours(entryId: string): { prev?: EntryView; next?: EntryView };
 }
@@ -112,6 +114,7 @@ export function buildKb(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>
   const bySectionOnly = groupBy(entries, (e) => (e.category ? [] : [e.section]));
   const byPlan = groupBy(entries, (e) => e.plans);
   const bySource = groupBy(entries, (e) => [e.source]);
+  const continuedBy = groupBy(entries, (e) => (e.continues ? [e.continues] : []));
   const byTerm = groupBy(entries, (e) => e.termIds);
   const passagesByPlan = groupBy(passages, (p) => p.plans);
   const passagesByTerm = groupBy(passages, (p) => p.termIds);
@@ -132,6 +135,12 @@ export function buildKb(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>
     source: indexBy(data(corpus.sources), '来源报告'),
     entry,
     passage: indexBy(passages, '段落'),
+    history(entryId) {
+      const chain = [entry(entryId)];
+      for (let e = chain[0]!; e.continues; ) chain.push((e = entry(e.continues)));
+      for (let next = continuedBy.get(entryId); next?.length; next = continuedBy.get(chain[0]!.id)) chain.unshift(next[0]!);
+      return chain;
+    },
     report: (sourceId) => reports.get(sourceId),
     sourceText: (sourceId) => sourceTexts.get(sourceId),
     entriesOfSource: (sourceId) => bySource.get(sourceId) ?? [],

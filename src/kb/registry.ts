@@ -59,6 +59,7 @@ export const REGISTRY = {
       { field: 'source', to: 'sources' },
       { field: 'section', to: 'sections' },
       { field: 'plans', to: 'plans' },
+      { field: 'continues', to: 'entries' },
     ],
   },
   passages: {

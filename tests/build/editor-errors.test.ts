@@ -52,7 +52,7 @@ const pick = (ok: (e: (typeof entries)[number]) => boolean, taken: Set<string>) 
 function mistakes(): { rule: string; file: string; apply: (site: string) => void }[] {
   const taken = new Set<string>();
   const plain = () => pick((e) => e.plans.length === 0 && e.figures.length === 0 && e.repairs.length === 0, taken);
-  const [a, b, c, d, f, k] = [plain(), plain(), pick((e) => !!e.category && e.plans.length === 0, taken), plain(), plain(), plain()];
+  const [a, b, c, d, f, k, g] = [plain(), plain(), pick((e) => !!e.category && e.plans.length === 0, taken), plain(), plain(), plain(), plain()];
   const withPlans = pick((e) => e.plans.length > 0, taken);
   const repaired = pick((e) => e.repairs.length > 0, taken);
   const orderClash = pick(() => true, taken);
@@ -75,6 +75,7 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
       },
     },
     { rule: 'entryTextRule', file: d.file, apply: (s) => editFile(s, d.file, (fm) => void (fm.statusWords = '尚未查明')) },
+    { rule: 'continuesRule', file: g.file, apply: (s) => editFile(s, g.file, (fm) => void (fm.continues = k.id)) },
     { rule: 'orderRule', file: orderClash.file, apply: (s) => editFile(s, orderClash.file, (fm) => void (fm.order = a.order)) },
     { rule: 'plainBodyRule', file: f.file, apply: (s) => editFile(s, f.file, (_fm, body) => body.replace(f.text, `**${f.text}**`)) },
     { rule: 'planTitleRule', file: withPlans.file, apply: (s) => editFile(s, withPlans.file, (fm) => void (fm.plans = [])) },

@@ -54,6 +54,20 @@ describe('the site with a second source and new content', () => {
     }
   });
 
+  test('shows a project’s history across reports on each of its entries, newest first', () => {
+    const { corpus } = loadContent(site);
+    const later = corpus.entries.find((e) => e.data.continues)!;
+    const earlier = corpus.entries.find((e) => e.data.id === later.data.continues)!;
+    for (const e of [later, earlier]) {
+      const page = readBuilt(build.outDir, path.join(REGISTRY.entries.page(e.data.id), 'index.html'));
+      const history = page.slice(page.indexOf('id="history"'));
+      expect(history).toContain('项目沿革');
+      const years = [...history.matchAll(/class="kb-history-year"[^>]*>(\d{4})年/g)].map((m) => Number(m[1]));
+      expect(years).toEqual([...years].sort((x, y) => y - x));
+      expect(years.length).toBe(2);
+    }
+  });
+
   test('shows the new section and category in the sidebar', () => {
     const { corpus } = loadContent(site);
     const html = readBuilt(build.outDir, path.join(REGISTRY.entries.page(corpus.entries[0]!.data.id), 'index.html'));

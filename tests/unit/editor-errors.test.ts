@@ -89,6 +89,15 @@ describe('cross-reference mistakes', () => {
     expect(errors.some((e) => e.startsWith(`${FILE}：${message}`)), errors.join('\n')).toBe(true);
   });
 
+  test('continuing an entry of a report that is not earlier', () => {
+    const other = corpus.entries.find((e) => e.data.source === base.data.source && e !== base)!;
+    const year = corpus.sources.find((s) => s.data.id === base.data.source)!.data.year;
+    expect(errorsOf(corpusWith(FILE, (d) => (d.continues = other.data.id)))).toEqual([
+      `${FILE}：字段 continues 的值 "${other.data.id}" 有误：这个条目出自 ${year} 年的报告（${base.data.source}），不早于本条目的报告（${year} 年）；continues 只能指向更早报告中的条目`,
+    ]);
+    expect(errorsOf(corpusWith(FILE, (d) => (d.continues = 'no-such-entry')))[0]).toMatch(/字段 continues 的值 "no-such-entry" 有误：没有这个条目/);
+  });
+
   test('order used twice', () => {
     const other = corpus.entries.find((e) => e.data.source === base.data.source && e !== base)!;
     const errors = errorsOf(corpusWith(FILE, (d) => (d.order = other.data.order)));

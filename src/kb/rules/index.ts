@@ -8,6 +8,7 @@ import type { Corpus } from '../registry';
 import { ruleContext, type Rule } from './context';
 import { ContentErrors, type ContentError } from './error';
 import { categoryRule, entryTextRule, orderRule, plainBodyRule, sectionSourceRule } from './entries';
+import { continuesRule } from './continues';
 import { fidelityRule } from './fidelity';
 import { idRule } from './ids';
 import { planRoleRule, planTitleRule } from './plans';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   sectionSourceRule,
   entryTextRule,
   orderRule,
+  continuesRule,
   plainBodyRule,
   planTitleRule,
   planRoleRule,

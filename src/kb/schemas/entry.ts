@@ -62,6 +62,8 @@ export const entrySchema = z.object({
   order: z.number().int().positive(),
   /** Repairs of extraction artifacts made to the source text. Default: none. */
   repairs: z.array(repairSchema).default([]),
+  /** The entry of an earlier report that this one continues (the same project, a year on). Default: none. */
+  continues: slug.optional(),
 });
 
 export type EntryData = z.infer<typeof entrySchema>;
