@@ -12,7 +12,7 @@ import type { Suggestion } from '../data';
 import { PAGE_TYPES } from '../page-types';
 import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
-import { facetCounts, type Counts, type Filters } from './facet-counts';
+import { facetCounts, type CountRequest, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { candidates, dataOf, search, searchFull, type Asking, type Candidate } from './candidates';
 import { bigrams } from './query';
@@ -46,8 +46,8 @@ export interface SearchOutcome {
   rest: PagefindResult[];
   /** When nothing is found: what may be near. */
   suggestions: Suggestion[];
-  /** Per facet value, how many results it would have (on demand, as the dialog has no facets; undefined once `stillWanted` says no). */
-  counts(stillWanted: () => boolean): Promise<Counts | undefined>;
+  /** Per facet value, how many results it would have (on demand, as the dialog has no facets; undefined once the search is no longer wanted). */
+  counts(request: CountRequest): Promise<Counts | undefined>;
 }
 
 /** How many results a search shows before “显示更多”. */
@@ -146,7 +146,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     total: hits.length + unread.length,
     rest: unread.map((c) => c.result),
     suggestions: hits.length + unread.length === 0 ? suggest(q, data) : [],
-    counts: (stillWanted) =>
+    counts: (request) =>
       facetCounts(
         pagefind,
         {
@@ -155,7 +155,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
           pagefindCounts: async (f) => (await searchFull(pagefind, asking.whole ? q.query : groups[0]![0]!, f)).filters,
         },
         state.filters,
-        stillWanted,
+        request,
       ),
   };
 }
@@ -189,7 +189,7 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
     total: all.length,
     rest: all.slice(MAX_BROWSED),
     suggestions: [],
-    counts: (stillWanted) =>
+    counts: (request) =>
       facetCounts(
         pagefind,
         {
@@ -198,7 +198,7 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
           pagefindCounts: async (f) => (await searchFull(pagefind, null, f)).filters,
         },
         filters,
-        stillWanted,
+        request,
       ),
   };
 }

@@ -38,15 +38,34 @@ export interface CountSource {
   pagefindCounts(filters: Filters): Promise<Counts>;
 }
 
+/** What the page asking for counts decides: which facets, whether this search is still the current one, and when a large count may download the index's filter data. */
+export interface CountRequest {
+  keys: readonly string[];
+  stillWanted: () => boolean;
+  /**
+   * Resolves when counting a large result set may download Pagefind's filter data (all
+   * facets' page lists: about 130 KiB at 10,000 entries): the search page waits until the
+   * reader turns to the filters, so that a search alone does not pay for it.
+   */
+  whenLarge: () => Promise<void>;
+}
+
 /** Every facet's counts, each as if that facet had no choice made. */
-export async function facetCounts(pagefind: Pagefind, source: CountSource, chosen: Filters, stillWanted: () => boolean): Promise<Counts | undefined> {
-  // Loads every facet's filter data, so that Pagefind counts all of them.
-  const keys = Object.keys(await pagefind.filters());
+export async function facetCounts(pagefind: Pagefind, source: CountSource, chosen: Filters, request: CountRequest): Promise<Counts | undefined> {
+  const { keys, stillWanted } = request;
   const counts: Counts = {};
+  let loaded = false;
   for (const key of keys) {
     if (!stillWanted()) return undefined;
     const filters = without(chosen, key);
     const results = await source.resultsWith(filters);
+    if (results.length > COUNT_ON_PAGES && !loaded) {
+      await request.whenLarge();
+      if (!stillWanted()) return undefined;
+      // Every facet's filter data, so that Pagefind counts all of them.
+      await pagefind.filters();
+      loaded = true;
+    }
     const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await source.pagefindCounts(filters))[key];
     if (!own || !stillWanted()) return undefined;
     counts[key] = own;

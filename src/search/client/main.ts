@@ -4,7 +4,7 @@ import { loadSearchData } from './data';
 import { runSearch, type SearchOutcome } from './engine';
 import { moreButton } from './more-button';
 import { loadPagefind } from './pagefind';
-import { renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
+import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
 const form = document.querySelector<HTMLFormElement>('#kb-search')!;
@@ -45,6 +45,19 @@ function stateToForm(state: SearchState): void {
 
 let generation = 0;
 
+/** Resolves once the reader turns to the filters (or has chosen one): only then do large result sets get their counts. */
+let filtersTouched = hasFilters(readState(location.search));
+const touched: (() => void)[] = [];
+for (const event of ['pointerenter', 'focusin', 'touchstart', 'click'] as const) {
+  filterPanel.addEventListener(event, () => {
+    filtersTouched = true;
+    touched.splice(0).forEach((go) => go());
+  });
+}
+function filtersWanted(): Promise<void> {
+  return filtersTouched ? Promise.resolve() : new Promise((resolve) => touched.push(resolve));
+}
+
 /** On a narrow screen the results stand above the filters: bring them into view after a search. */
 function revealResults(): void {
   if (matchMedia('(max-width: 50rem)').matches && results.getBoundingClientRect().top > innerHeight * 0.6) {
@@ -71,11 +84,12 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     if (mine !== generation) return; // a newer search has started
     current = outcome;
     renderResults(list, outcome);
+    clearCounts(form);
     showMoreButton();
     renderStatus(status, outcome, state.q);
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
-    const counts = await outcome.counts(() => mine === generation);
+    const counts = await outcome.counts({ keys: FACETS.map((f) => f.key), stillWanted: () => mine === generation, whenLarge: filtersWanted });
     if (counts && mine === generation) renderCounts(form, counts);
   } catch (error) {
     status.textContent = '搜索出错，请刷新页面重试。';

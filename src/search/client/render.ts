@@ -96,3 +96,9 @@ export function renderCounts(form: HTMLFormElement, counts: Counts): void {
     box.closest('li')?.classList.toggle('kb-facet-empty', n === 0 && !box.checked);
   }
 }
+
+/** Clears the counts of an earlier search while the new ones are made. */
+export function clearCounts(form: HTMLFormElement): void {
+  for (const badge of form.querySelectorAll('.kb-facet-count')) badge.textContent = '';
+  for (const li of form.querySelectorAll('.kb-facet-empty')) li.classList.remove('kb-facet-empty');
+}

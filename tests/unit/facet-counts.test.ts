@@ -1,0 +1,46 @@
+/** Facet counts: on the pages themselves for small result sets; Pagefind's filter data only when the page allows it. */
+import { describe, expect, test } from 'vitest';
+import { COUNT_ON_PAGES, facetCounts, type CountSource } from '../../src/search/client/facet-counts';
+import type { Pagefind, PagefindResult, PagefindResultData } from '../../src/search/client/pagefind';
+
+function page(i: number, city: string): PagefindResult {
+  const data: PagefindResultData = { url: `/p${i}/`, excerpt: '', content: '', meta: {}, filters: { 城市: [city] } };
+  return { id: `p${i}`, score: 1, data: async () => data };
+}
+
+function setup(n: number) {
+  const calls: string[] = [];
+  const results = Array.from({ length: n }, (_, i) => page(i, i % 2 ? '长沙' : '湘潭'));
+  const pagefind = { filters: async () => (calls.push('filters'), { 城市: {} }) } as unknown as Pagefind;
+  const source: CountSource = {
+    read: (r) => r.data(),
+    resultsWith: async () => results,
+    pagefindCounts: async () => (calls.push('pagefindCounts'), { 城市: { 长沙: 1000, 湘潭: 1000 } }),
+  };
+  return { calls, pagefind, source };
+}
+
+describe('facet counts', () => {
+  test('count a small result set on its pages, without Pagefind’s filter data', async () => {
+    const { calls, pagefind, source } = setup(COUNT_ON_PAGES);
+    const counts = await facetCounts(pagefind, source, {}, { keys: ['城市'], stillWanted: () => true, whenLarge: () => new Promise(() => {}) });
+    expect(counts).toEqual({ 城市: { 长沙: COUNT_ON_PAGES / 2, 湘潭: COUNT_ON_PAGES / 2 } });
+    expect(calls).toEqual([]);
+  });
+
+  test('download the filter data for a large set only once the page allows it', async () => {
+    const { calls, pagefind, source } = setup(COUNT_ON_PAGES + 1);
+    let allow!: () => void;
+    const pending = facetCounts(pagefind, source, {}, { keys: ['城市'], stillWanted: () => true, whenLarge: () => new Promise<void>((r) => (allow = r)) });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls).toEqual([]);
+    allow();
+    expect(await pending).toEqual({ 城市: { 长沙: 1000, 湘潭: 1000 } });
+    expect(calls).toEqual(['filters', 'pagefindCounts']);
+  });
+
+  test('give up when a newer search has started', async () => {
+    const { pagefind, source } = setup(3);
+    expect(await facetCounts(pagefind, source, {}, { keys: ['城市'], stillWanted: () => false, whenLarge: async () => {} })).toBeUndefined();
+  });
+});
