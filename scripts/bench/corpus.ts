@@ -52,6 +52,7 @@ export interface SyntheticSource {
 }
 
 const SOURCE = 'synthetic-2099';
+const PREFIX = 'syn2099';
 const mdx = (data: object, body = '') => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}\n`;
 
 /**
@@ -87,7 +88,7 @@ export function syntheticEntries(real: Corpus, n: number, seed = 2023): Syntheti
   slots.sort((a, b) => rank(a) - rank(b));
 
   const entries = slots.map((slot, i): SyntheticEntry & { slot: typeof slot } => {
-    const id = `syn-${String(i + 1).padStart(5, '0')}`;
+    const id = `${PREFIX}-${String(i + 1).padStart(5, '0')}`;
     const status = pick(statuses);
     const parts = [STATUS_WORDS[status] + pick(clauses)];
     for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) parts.push(pick(clauses));
@@ -130,7 +131,7 @@ export function syntheticEntries(real: Corpus, n: number, seed = 2023): Syntheti
   }
   const files = new Map<string, string>([
     [`sources/${SOURCE}.txt`, lines.join('\n') + '\n'],
-    [`sources/${SOURCE}.mdx`, mdx({ ...real.sources[0]!.data, id: SOURCE, title: '合成基准报告（虚构）', year: 2099 }, '基准测试用的虚构报告。')],
+    [`sources/${SOURCE}.mdx`, mdx({ ...real.sources[0]!.data, id: SOURCE, idPrefix: PREFIX, title: '合成基准报告（虚构）', year: 2099 }, '基准测试用的虚构报告。')],
     ...sections.map((s): [string, string] => [`sections/${synId(s.id)}.mdx`, mdx({ ...s, id: synId(s.id), source: SOURCE }, '合成栏目。')]),
     ...categories.map((c): [string, string] => [`categories/${synId(c.id)}.mdx`, mdx({ ...c, id: synId(c.id), section: synId(c.section) }, '合成类别。')]),
   ]);

@@ -61,9 +61,9 @@ function mdx(data: object, body: string): string {
 }
 
 /** The id prefix of a source's entries (xt2023 for xiangtan-2023), from its existing entries. */
+/** The id prefix its source declares (xt2023); an unknown source is reported by the reference rule. */
 function entryPrefix(corpus: Corpus, source: string): string {
-  const existing = corpus.entries.find((e) => e.data.source === source);
-  return existing ? existing.data.id.split('-')[0]! : source.replace(/[^a-z0-9]/g, '');
+  return corpus.sources.find((s) => s.data.id === source)?.data.idPrefix ?? source.replace(/[^a-z0-9]/g, '');
 }
 
 /** A field only when its list is not empty, as editors write frontmatter. */

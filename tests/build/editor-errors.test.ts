@@ -74,6 +74,8 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
         fs.writeFileSync(path.join(s, 'content/entries/zz-rule-check-source/zz-rule-check-entry.mdx'), `---\n${stringify({ ...a, file: undefined, text: undefined, paragraphs: undefined, termIds: undefined, id: 'zz-rule-check-entry', source: 'zz-rule-check-source', section: section.data.id, category: undefined })}---\n\n${a.text}\n`);
       },
     },
+    // the source added just above copies the real one's metadata, id prefix included
+    { rule: 'idPrefixRule', file: 'content/sources/zz-rule-check-source.mdx', apply: () => {} },
     { rule: 'entryTextRule', file: d.file, apply: (s) => editFile(s, d.file, (fm) => void (fm.statusWords = '尚未查明')) },
     { rule: 'continuesRule', file: g.file, apply: (s) => editFile(s, g.file, (fm) => void (fm.continues = k.id)) },
     { rule: 'orderRule', file: orderClash.file, apply: (s) => editFile(s, orderClash.file, (fm) => void (fm.order = a.order)) },

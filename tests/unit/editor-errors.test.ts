@@ -104,6 +104,16 @@ describe('cross-reference mistakes', () => {
     expect(errors).toContain(`${FILE}：字段 order 的值 ${other.data.order} 有误：与 ${other.file} 的顺序号重复`);
   });
 
+  test('an entry id without its source’s prefix, and two sources with one prefix', () => {
+    const source = corpus.sources.find((s) => s.data.id === base.data.source)!;
+    const prefix = source.data.idPrefix;
+    const renamed = { ...base, file: base.file.replace(base.data.id, `other-${base.data.id}`), data: { ...base.data, id: `other-${base.data.id}` } };
+    const twin = { ...source, file: 'content/sources/twin-2099.mdx', data: { ...source.data, id: 'twin-2099' } };
+    const errors = errorsOf({ ...corpus, entries: corpus.entries.map((e) => (e === base ? renamed : e)), sources: [...corpus.sources, twin] }, new Map([...sourceTexts, ['twin-2099', '']]));
+    expect(errors).toContain(`${renamed.file}：字段 id 的值 "other-${base.data.id}" 有误：须以来源报告的前缀 ${prefix}- 开头（见 ${source.file} 的 idPrefix），如 ${prefix}-transport-01；文件名随之改动`);
+    expect(errors).toContain(`${twin.file}：字段 idPrefix 的值 "${prefix}" 有误：与 ${source.file} 重复；每份报告的条目编号前缀须不同`);
+  });
+
   test('a duplicate id names both files', () => {
     const copy = { ...base, file: 'content/entries/other/' + FILE.split('/').pop() };
     const errors = errorsOf({ ...corpus, entries: [...corpus.entries, copy] });

@@ -10,7 +10,7 @@ import { ContentErrors, type ContentError } from './error';
 import { categoryRule, entryTextRule, orderRule, plainBodyRule, sectionSourceRule } from './entries';
 import { continuesRule } from './continues';
 import { fidelityRule } from './fidelity';
-import { idRule } from './ids';
+import { idPrefixRule, idRule } from './ids';
 import { planRoleRule, planTitleRule } from './plans';
 import { referenceRule } from './references';
 import { repairRule } from './repairs';
@@ -19,6 +19,7 @@ import { thesaurusRule } from './thesaurus';
 
 export const RULES: readonly Rule[] = [
   idRule,
+  idPrefixRule,
   referenceRule,
   categoryRule,
   sectionSourceRule,

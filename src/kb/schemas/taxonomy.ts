@@ -17,6 +17,8 @@ export const sourceSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   /** Whether the title is the source's own or the editors'. */
   titleProvenance: vocab(PROVENANCE),
+  /** The prefix of its entries' ids: the city's short name and the year (xt2023); every entry id is <prefix>-<category or section>-<NN>. */
+  idPrefix: z.string().regex(/^[a-z]{2,8}\d{4}$/, { error: '写作城市简称加年份，如 xt2023、cs2024' }),
   /** What kind of document it is (工作报告、政府工作报告 …). */
   documentKind: text(2, 20),
   /** Where it was published, if known (a journal, a website …). Default: none. */
