@@ -61,11 +61,12 @@ let cached: { key: string; state: Promise<KbState> } | undefined;
  * of their file).
  */
 export async function getKbState(): Promise<KbState> {
+  // A build's content never changes: every page after the first gets the same state without
+  // asking the content layer for every collection again.
+  if (cached && !import.meta.env.DEV) return cached.state;
   const all = new Map<CollectionName, Entry[]>();
   for (const name of COLLECTION_NAMES) all.set(name, (await getCollection(name)) as Entry[]);
-  const key = import.meta.env.DEV
-    ? [...all.values()].map((list) => list.map((e) => `${e.id}:${e.digest ?? ''}`).join(',')).join('|')
-    : 'build';
+  const key = [...all.values()].map((list) => list.map((e) => `${e.id}:${e.digest ?? ''}`).join(',')).join('|');
   if (cached?.key !== key) cached = { key, state: loadState(all) };
   return cached.state;
 }
