@@ -37,8 +37,12 @@ export interface SearchOutcome {
   convertedFrom?: string;
   /** Synonyms searched besides the reader's words. */
   alsoSearched: string[];
-  /** Words to mark in excerpts: the query's words and their synonyms. */
-  marks: string[];
+  /**
+   * How the results were judged: the groups of words a page must hold (the query's words with
+   * their synonyms, or two-character pieces of them), and whether only pieces were found.
+   * “显示更多” judges the rest alike; excerpts mark these words.
+   */
+  judging: { groups: string[][]; partial: boolean };
   hits: Hit[];
   /** How many pages match in all (the hits, and the ones still to show). */
   total: number;
@@ -64,9 +68,9 @@ const compact = (s: string) => s.replace(/\s+/g, '');
 const textOf = (d: PagefindResultData) => compact([d.meta.title ?? '', d.content, d.meta.aliases ?? ''].join(' '));
 
 /** Reads a candidate: whether its text holds the query, and how much of it; undefined when it holds no word of it. */
-function judge(data: PagefindResultData, c: Candidate, q: AnalyzedQuery, groups: string[][], partial: boolean): Hit | undefined {
+function judge(data: PagefindResultData, c: Candidate, query: string, groups: string[][], partial: boolean): Hit | undefined {
   const text = textOf(data);
-  const literal = !partial && text.includes(compact(q.query));
+  const literal = !partial && text.includes(compact(query));
   // A word counts in full when the page has it as typed, less when only a synonym.
   const cover = groups.map((alts) => (text.includes(alts[0]!) ? 1 : alts.slice(1).some((a) => text.includes(a)) ? 0.8 : 0));
   const covered = cover.reduce<number>((s, x) => s + x, 0);
@@ -77,7 +81,7 @@ function judge(data: PagefindResultData, c: Candidate, q: AnalyzedQuery, groups:
 }
 
 /** Reads candidates in order until `want` hold the query (or `limit` are read); returns those and the ones that did not. */
-async function read(pool: Candidate[], q: AnalyzedQuery, groups: string[][], partial: boolean, want: number, limit: number) {
+async function read(pool: Candidate[], query: string, groups: string[][], partial: boolean, want: number, limit: number) {
   const hits: Hit[] = [];
   const dropped = new Set<string>();
   let at = 0;
@@ -87,7 +91,7 @@ async function read(pool: Candidate[], q: AnalyzedQuery, groups: string[][], par
     at += batch.length;
     const datas = await Promise.all(batch.map((c) => dataOf(c.result)));
     batch.forEach((c, i) => {
-      const hit = judge(datas[i]!, c, q, groups, partial);
+      const hit = judge(datas[i]!, c, query, groups, partial);
       if (hit) hits.push(hit);
       else dropped.add(c.result.id);
     });
@@ -118,13 +122,13 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   // First the whole query: Pagefind's answer for every word together.
   let asking: Asking = { whole: true, groups: q.alternatives, each: false };
   let pool = await candidates(pagefind, q, filters, asking);
-  let found = await read(pool, q, asking.groups, false, PAGE, limit(pool));
+  let found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
   const widens = q.alternatives.flat().some((w) => w !== q.query);
   if (found.hits.length < PAGE && widens) {
     // Too little holds the whole query: each word and synonym on its own, ranked by how much they cover.
     asking = { ...asking, each: true };
     pool = await candidates(pagefind, q, filters, asking);
-    found = await read(pool, q, asking.groups, false, PAGE, limit(pool));
+    found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
   }
   let partial = false;
   if (found.hits.length === 0 && found.unread.length === 0 && pieceGroups(q).length) {
@@ -132,7 +136,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     partial = true;
     asking = { whole: false, groups: pieceGroups(q), each: true };
     pool = await candidates(pagefind, q, filters, asking);
-    found = await read(pool, q, asking.groups, true, PAGE, MAX_READ);
+    found = await read(pool, q.query, asking.groups, true, PAGE, MAX_READ);
   }
   const groups = asking.groups;
   const { hits, dropped, unread } = found;
@@ -141,7 +145,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     query: q.query,
     convertedFrom,
     alsoSearched: asking.each && !partial ? q.alsoSearched : [],
-    marks: [...new Set(groups.flat())],
+    judging: { groups, partial },
     hits,
     total: hits.length + unread.length,
     rest: unread.map((c) => c.result),
@@ -161,12 +165,12 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
 }
 
 /** Reads the next results for “显示更多”, dropping any that hold no word of the query. */
-export async function more(outcome: SearchOutcome, data: LoadedSearchData, count = PAGE): Promise<Hit[]> {
+export async function more(outcome: SearchOutcome, count = PAGE): Promise<Hit[]> {
   const batch = outcome.rest.splice(0, count);
   if (!outcome.query) return Promise.all(batch.map(asBrowsed));
-  const q = analyze(outcome.query, data.lexicon);
   const pool = batch.map((result) => ({ result, whole: false, words: new Set<number>(), score: result.score }));
-  const { hits, dropped } = await read(pool, q, q.alternatives, false, count, count);
+  const { groups, partial } = outcome.judging;
+  const { hits, dropped } = await read(pool, outcome.query, groups, partial, count, count);
   outcome.total -= dropped.size;
   return hits;
 }
@@ -184,7 +188,7 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
   return {
     query: '',
     alsoSearched: [],
-    marks: [],
+    judging: { groups: [], partial: false },
     hits,
     total: all.length,
     rest: all.slice(MAX_BROWSED),

@@ -55,10 +55,18 @@ export async function facetCounts(pagefind: Pagefind, source: CountSource, chose
   const { keys, stillWanted } = request;
   const counts: Counts = {};
   let loaded = false;
+  // Facets without a choice all count the same results: ask for them once.
+  const asked = new Map<string, Promise<PagefindResult[]>>();
+  const resultsWith = (filters: Filters) => {
+    const id = JSON.stringify(filters);
+    let found = asked.get(id);
+    if (!found) asked.set(id, (found = source.resultsWith(filters)));
+    return found;
+  };
   for (const key of keys) {
     if (!stillWanted()) return undefined;
     const filters = without(chosen, key);
-    const results = await source.resultsWith(filters);
+    const results = await resultsWith(filters);
     if (results.length > COUNT_ON_PAGES && !loaded) {
       await request.whenLarge();
       if (!stillWanted()) return undefined;

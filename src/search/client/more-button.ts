@@ -1,5 +1,4 @@
 /** The “显示更多” button of a result list (on the search page and in the dialog): shows how many are left, appends the next results, and moves focus to the first new one. */
-import { loadSearchData } from './data';
 import { more, type SearchOutcome } from './engine';
 import { appendResults } from './render';
 
@@ -13,7 +12,7 @@ export function moreButton(button: HTMLButtonElement, list: HTMLOListElement, cu
     const outcome = current();
     if (!outcome) return;
     const shown = list.children.length;
-    appendResults(list, await more(outcome, await loadSearchData()), outcome);
+    appendResults(list, await more(outcome), outcome);
     show();
     afterMore();
     // Keyboard users continue from the first new result.

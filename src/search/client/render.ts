@@ -45,13 +45,18 @@ export function resultItem(hit: Hit, marks: string[]): HTMLLIElement {
   return li;
 }
 
+/** Words to mark in excerpts: those the results were judged by. */
+const marksOf = (outcome: SearchOutcome) => [...new Set(outcome.judging.groups.flat())];
+
 export function renderResults(list: HTMLOListElement, outcome: SearchOutcome): void {
-  list.replaceChildren(...outcome.hits.map((h) => resultItem(h, outcome.marks)));
+  const marks = marksOf(outcome);
+  list.replaceChildren(...outcome.hits.map((h) => resultItem(h, marks)));
 }
 
 /** Appends further results to the list (after “显示更多”). */
 export function appendResults(list: HTMLOListElement, hits: Hit[], outcome: SearchOutcome): void {
-  list.append(...hits.map((h) => resultItem(h, outcome.marks)));
+  const marks = marksOf(outcome);
+  list.append(...hits.map((h) => resultItem(h, marks)));
 }
 
 /** The line above the results: what was searched (and converted, and widened), and how much was found. */
