@@ -1,4 +1,4 @@
-import { COLLECTION_NAMES, type CollectionName, type Corpus, type DataOf, type Doc } from './registry';
+import { COLLECTION_NAMES, publishedPart, type CollectionName, type Corpus, type DataOf, type Doc } from './registry';
 import type { EntryData } from './schemas/entry';
 import type { PlanData } from './schemas/plan';
 import type { TermData } from './schemas/term';
@@ -91,9 +91,14 @@ function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
 
 const data = <T>(docs: Doc<T>[]): T[] => docs.map((d) => d.data);
 
-/** Builds the indexes of a corpus that has passed every content rule (src/kb/rules). */
-export function buildKb(corpus: Corpus, sourceTexts: ReadonlyMap<string, string> = new Map()): Kb {
-  const reports = new Map([...sourceTexts].map(([id, text]) => [id, parseReport(text)]));
+/**
+ * Builds the indexes of a corpus that has passed every content rule (src/kb/rules): of
+ * its published part, since drafts are not on the site.
+ */
+export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = new Map()): Kb {
+  const corpus = publishedPart(all);
+  const published = new Set(corpus.sources.map((s) => s.data.id));
+  const reports = new Map([...sourceTexts].filter(([id]) => published.has(id)).map(([id, text]) => [id, parseReport(text)]));
   const terms = data(corpus.terms);
   const sourceRank = new Map(corpus.sources.map((s, i) => [s.data.id, i]));
   const entries: EntryView[] = corpus.entries

@@ -102,3 +102,10 @@ export type Corpus = { [N in CollectionName]: Doc<DataOf<N>>[] };
 
 /** Collections whose items have pages of their own. */
 export type PagedCollection = { [N in CollectionName]: (typeof REGISTRY)[N] extends { page: unknown } ? N : never }[CollectionName];
+
+/** The corpus without its drafts (draft: true): what the site shows. */
+export function publishedPart(corpus: Corpus): Corpus {
+  return Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, (corpus[name] as Doc<{ draft?: boolean }>[]).filter((d) => d.data.draft !== true)]),
+  ) as Corpus;
+}

@@ -57,6 +57,9 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
   const repaired = pick((e) => e.repairs.length > 0, taken);
   const orderClash = pick(() => true, taken);
   const plan = corpus.plans.find((p) => kb.entriesNamingPlan(p.data.id).length > 0 && !withPlans.plans.includes(p.data.id))!;
+  const namer = pick((e) => e.plans.some((id) => id !== plan.data.id && !withPlans.plans.includes(id)), taken);
+  const drafted = plain();
+  const draftPlan = corpus.plans.find((p) => p.data.id === namer.plans.find((id) => id !== plan.data.id && !withPlans.plans.includes(id)))!;
   const term = corpus.terms[0]!;
   const group = corpus.thesaurus[0]!;
   const section = corpus.sections[0]!;
@@ -85,6 +88,8 @@ function mistakes(): { rule: string; file: string; apply: (site: string) => void
     { rule: 'termRule', file: term.file, apply: (s) => editFile(s, term.file, (fm) => Object.assign(fm, { term: '五融四抓', aliases: [], parts: [] }) && undefined) },
     { rule: 'thesaurusRule', file: group.file, apply: (s) => editFile(s, group.file, (fm) => void (fm.words = ['子虚乌有', '乌有之乡'])) },
     { rule: 'repairRule', file: repaired.file, apply: (s) => editFile(s, repaired.file, (fm) => void ((fm.repairs as { after: string }[])[0]!.after += '等')) },
+    { rule: 'draftReferenceRule', file: namer.file, apply: (s) => editFile(s, draftPlan.file, (fm) => void (fm.draft = true)) },
+    { rule: 'publishedSourceRule', file: drafted.file, apply: (s) => editFile(s, drafted.file, (fm) => void (fm.draft = true)) },
     { rule: 'fidelityRule', file: k.file, apply: (s) => editFile(s, k.file, (_fm, body) => body.replace(k.text, k.text.slice(0, 5) + (k.text[5] === '合' ? '共' : '合') + k.text.slice(6))) },
   ];
 }

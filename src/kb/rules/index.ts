@@ -9,6 +9,7 @@ import { ruleContext, type Rule } from './context';
 import { ContentErrors, type ContentError } from './error';
 import { categoryRule, entryTextRule, orderRule, plainBodyRule, sectionSourceRule } from './entries';
 import { continuesRule } from './continues';
+import { draftReferenceRule, publishedSourceRule } from './drafts';
 import { fidelityRule } from './fidelity';
 import { idPrefixRule, idRule } from './ids';
 import { planRoleRule, planTitleRule } from './plans';
@@ -21,6 +22,8 @@ export const RULES: readonly Rule[] = [
   idRule,
   idPrefixRule,
   referenceRule,
+  draftReferenceRule,
+  publishedSourceRule,
   categoryRule,
   sectionSourceRule,
   entryTextRule,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text, vocab } from './fields';
+import { draft, slug, text, vocab } from './fields';
 import { CITIES, KINDS, STATUSES } from './vocab';
 
 /** A figure stated in an entry's text. */
@@ -64,6 +64,8 @@ export const entrySchema = z.object({
   repairs: z.array(repairSchema).default([]),
   /** The entry of an earlier report that this one continues (the same project, a year on). Default: none. */
   continues: slug.optional(),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 export type EntryData = z.infer<typeof entrySchema>;

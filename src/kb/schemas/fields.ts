@@ -31,3 +31,9 @@ export function text(min: number, max: number) {
     .min(min, { error: `至少 ${min} 个字` })
     .max(max, { error: `至多 ${max} 个字` });
 }
+
+/**
+ * A draft (草稿): checked like all content, but not on the site until an editor has
+ * reviewed it and removed `draft: true` (npm run import writes its drafts so). Default: published.
+ */
+export const draft = z.boolean({ error: 'draft 只能是 true 或 false' }).default(false);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text, vocab } from './fields';
+import { draft, slug, text, vocab } from './fields';
 import { PLAN_LEVELS, PROVENANCE } from './vocab';
 
 /**
@@ -21,6 +21,8 @@ export const planSchema = z.object({
   roles: z.array(text(2, 8)).min(1, { error: '至少写一个角色（原文用语，如 编制、出台）' }),
   /** The period the plan covers, as written in its title (2022—2026年). Default: none. */
   period: z.string().regex(/^\d{4}(—\d{4})?年$/, { error: '时期写作 2022—2026年 或 2022年' }).optional(),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 export type PlanData = z.infer<typeof planSchema>;

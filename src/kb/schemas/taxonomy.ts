@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { slug, text, vocab } from './fields';
+import { draft, slug, text, vocab } from './fields';
 import { PASSAGE_KINDS, PROVENANCE } from './vocab';
 import { repairSchema } from './entry';
 
@@ -25,6 +25,8 @@ export const sourceSchema = z.object({
   publishedIn: text(2, 60).optional(),
   /** The address of the original publication, if it is online. Default: none. */
   url: z.url({ error: '须为完整网址（以 http:// 或 https:// 开头）' }).optional(),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 /** A section (栏目): one of the report's keywords. The MDX body is an editorial introduction. */
@@ -39,6 +41,8 @@ export const sectionSchema = z.object({
   order: z.number().int().positive(),
   /** One sentence for cards and search results (editorial). */
   summary: text(8, 80),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 /** A category (类别): one 抓… heading of a section. The MDX body is an editorial introduction. */
@@ -55,6 +59,8 @@ export const categorySchema = z.object({
   order: z.number().int().positive(),
   /** One sentence for cards and search results (editorial). */
   summary: text(8, 80),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 /** A passage of a report that is not an item: its opening or its closing outlook, verbatim in the body. */
@@ -71,6 +77,8 @@ export const passageSchema = z.object({
   plans: z.array(slug).default([]),
   /** Repairs of extraction artifacts. Default: none. */
   repairs: z.array(repairSchema).default([]),
+  /** A draft, not on the site until reviewed (see fields.ts). */
+  draft,
 });
 
 export type SourceData = z.infer<typeof sourceSchema>;
