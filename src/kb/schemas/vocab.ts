@@ -24,6 +24,19 @@ export const STATUSES = {
   preparing: '谋划中',
 } as const;
 
+/**
+ * Words by which a report states how far a piece of work had got, for each status: what
+ * `npm run import` looks for to suggest an entry's status and its statusWords. A longer
+ * phrase wins over a word it contains (研究出台 is preparing, 出台 launched).
+ */
+export const STATUS_WORDS: Record<keyof typeof STATUSES, readonly string[]> = {
+  done: ['基本完成', '完成', '建成', '举行', '召开', '实现', '开发出', '成功发行', '成功打造', '通过验收', '拨付', '签约', '签订', '已编制'],
+  approved: ['成功获批', '获批', '成功申报', '入选', '立项实施', '获得', '已成为', '批复'],
+  launched: ['出台', '制定实施', '印发', '成立', '挂牌', '启动', '开工', '通车', '试运行', '恢复运营', '引进', '开辟', '打出', '开展'],
+  'in-progress': ['全力推进', '加紧推进', '协同推进', '持续推进', '研究推进', '推进', '推动', '推荐', '构建', '扶持', '大力实施', '实施', '参与编制', '配合', '协调', '编制', '建设'],
+  preparing: ['争取', '探索', '研究出台', '谋划', '筹备', '拟'],
+};
+
 /** The three cities of the Changsha–Zhuzhou–Xiangtan metropolitan area. */
 export const CITIES = {
   changsha: '长沙',
