@@ -7,6 +7,10 @@
  *     --figure "160个=分解任务"                   what each figure of the text counts
  *   npm run new -- --type plan --id xt-new-plan --title 文件名 --level city --roles 出台
  *   npm run new -- --type term --id some-term --term 术语 --definition 释义
+ *   npm run new -- --type source --id xiangtan-2024 --title 标题 --publisher 发布机构 \
+ *     --city 湘潭 --year 2024 --prefix xt2024 [--document-kind 工作报告] [--text-file report.txt]
+ *                                                 a report typed by hand (a draft until its entries
+ *                                                 are in; `npm run import` drafts them all at once)
  *
  * Missing fields are asked for when run in a terminal; otherwise it stops and says which.
  */
@@ -37,6 +41,12 @@ const { values } = parseArgs({
     term: { type: 'string' },
     definition: { type: 'string' },
     figure: { type: 'string', multiple: true },
+    publisher: { type: 'string' },
+    city: { type: 'string' },
+    year: { type: 'string' },
+    prefix: { type: 'string' },
+    'document-kind': { type: 'string' },
+    'text-file': { type: 'string' },
     root: { type: 'string', default: process.cwd() },
   },
 });
@@ -85,7 +95,22 @@ async function gather(): Promise<NewThing> {
       definition: await ask('definition', '释义（编者撰写）', values.definition),
     };
   }
-  if (values.type !== 'entry') throw new ScaffoldError(`未知的 --type ${JSON.stringify(values.type)}；可选：entry、plan、term`);
+  if (values.type === 'source') {
+    const textFile = values['text-file'];
+    if (textFile !== undefined && !fs.existsSync(textFile)) throw new ScaffoldError(`找不到 --text-file ${textFile}`);
+    return {
+      type: 'source',
+      id: await ask('id', '报告 id（小写字母、数字、连字符，如 xiangtan-2024）', values.id),
+      title: await ask('title', '报告标题', values.title),
+      publisher: await ask('publisher', '发布机构', values.publisher),
+      city: await ask('city', '城市（如 湘潭）', values.city),
+      year: Number(await ask('year', '年份', values.year)),
+      idPrefix: await ask('prefix', '条目编号前缀（城市简称加年份，如 xt2024）', values.prefix),
+      documentKind: values['document-kind'] ?? '工作报告',
+      text: textFile ? fs.readFileSync(textFile, 'utf8') : '',
+    };
+  }
+  if (values.type !== 'entry') throw new ScaffoldError(`未知的 --type ${JSON.stringify(values.type)}；可选：entry、plan、term、source`);
   const sources = corpus.sources.map((s) => s.data.id);
   const source = values.source ?? (sources.length === 1 ? sources[0]! : await ask('source', '来源报告', undefined, sources.join('、')));
   const section = await ask('section', '栏目', values.section, corpus.sections.map((s) => `${s.data.id}（${s.data.title}）`).join('、'));
@@ -119,7 +144,12 @@ try {
   const made = scaffold(corpus, sourceTexts, await gather());
   const target = path.join(root, made.file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
+  if (made.companion && fs.existsSync(path.join(root, made.companion.file))) throw new ScaffoldError(`${made.companion.file} 已存在`);
   fs.writeFileSync(target, made.content, { flag: 'wx' });
+  if (made.companion) {
+    fs.writeFileSync(path.join(root, made.companion.file), made.companion.content, { flag: 'wx' });
+    console.log(`已创建 ${made.companion.file}（报告原文，照录，不作改动）`);
+  }
   console.log(`已创建 ${made.file}\n预览：npm run dev，然后打开 http://localhost:4321${made.url}`);
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;

@@ -46,12 +46,28 @@ export interface NewTerm {
   id: string;
 }
 
-export type NewThing = NewEntry | NewPlan | NewTerm;
+/** A report typed by hand: its record (a draft until its entries are in) and its text. */
+export interface NewSource {
+  type: 'source';
+  id: string;
+  title: string;
+  publisher: string;
+  city: string;
+  year: number;
+  idPrefix: string;
+  documentKind: string;
+  /** The report's extracted text, verbatim (may be added later). */
+  text: string;
+}
+
+export type NewThing = NewEntry | NewPlan | NewTerm | NewSource;
 
 export interface Scaffold {
   /** Path relative to the repository root. */
   file: string;
   content: string;
+  /** Another file written with it (a report's text beside its record). */
+  companion?: { file: string; content: string };
   /** The page's path on the site. */
   url: string;
 }
@@ -100,10 +116,21 @@ function nextEntry(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: 
   return { id: `${stem}${String(next).padStart(2, '0')}`, order };
 }
 
-function build(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewThing): { collection: CollectionName; file: string; content: string; url: string } {
+type Built = { collection: CollectionName; file: string; content: string; url: string; companion?: { file: string; content: string } };
+
+function build(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewThing): Built {
+  if (n.type === 'source') {
+    const { type: _type, text, ...fields } = n;
+    const data = { draft: true, ...fields, titleProvenance: 'editorial' };
+    const body = `${n.publisher}${n.year}年的${n.documentKind}。本站所录文字取自其文本（${sourceTextFile(n.id)}）。`;
+    return { collection: 'sources', file: `${REGISTRY.sources.dir}/${n.id}.mdx`, content: mdx(data, body), url: urls.source(n.id), companion: { file: sourceTextFile(n.id), content: text } };
+  }
   if (n.type === 'entry') {
     const { id, order } = nextEntry(corpus, sourceTexts, n);
+    // an entry of a report still in draft is a draft too
+    const draft = corpus.sources.find((s) => s.data.id === n.source)?.data.draft ? { draft: true } : {};
     const data = {
+      ...draft,
       id,
       title: n.title,
       source: n.source,
@@ -129,14 +156,15 @@ function build(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewT
 
 /** Builds the new file and checks it as the build would; throws a ScaffoldError saying what to fix. */
 export function scaffold(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewThing): Scaffold {
-  const { collection, file, content, url } = build(corpus, sourceTexts, n);
+  const { collection, file, content, url, companion } = build(corpus, sourceTexts, n);
   const clash = (corpus[collection] as { file: string; data: { id: string } }[]).find(
     (d) => d.file === file || d.data.id === file.replace(/^.*\//, '').replace(/\.mdx$/, ''),
   );
   if (clash) throw new ScaffoldError(`id 已被 ${clash.file} 使用，请换一个 id`);
   const { doc, errors } = parseDoc(collection, file, content);
   if (!doc) throw new ScaffoldError(errors.map(formatError).join('\n'));
-  const ruleErrors = checkContent({ ...corpus, [collection]: [...corpus[collection], doc] }, sourceTexts).filter((e) => e.file === file);
+  const texts = companion && n.type === 'source' ? new Map(sourceTexts).set(n.id, companion.content) : sourceTexts;
+  const ruleErrors = checkContent({ ...corpus, [collection]: [...corpus[collection], doc] }, texts).filter((e) => e.file === file || e.file === companion?.file);
   if (ruleErrors.length) throw new ScaffoldError(ruleErrors.map(formatError).join('\n'));
-  return { file, content, url };
+  return { file, content, url, ...(companion ? { companion } : {}) };
 }

@@ -87,7 +87,9 @@ export async function pagesOf<N extends PagedCollection & keyof DataEntryMap>(na
   const { kb, errors } = await getKbState();
   // In `astro dev` the pages still exist, so that src/middleware.ts can show the mistakes on them.
   if (!kb && !import.meta.env.DEV) throw new ContentErrors(errors);
-  return (await getCollection(name)).map((entry) => ({ params: { id: entry.id } }));
+  // the knowledge base holds the published items only: drafts (draft: true) have no page
+  const ids = kb ? (kb[name] as { id: string }[]).map((d) => d.id) : (await getCollection(name)).map((entry) => entry.id);
+  return ids.map((id) => ({ params: { id } }));
 }
 
 /** A collection item as the content layer has it, for rendering its MDX body. */

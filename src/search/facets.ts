@@ -48,8 +48,9 @@ export function entryResultMeta(kb: Kb, e: EntryView): Record<string, string> {
 /** Every value of every facet, in display order, for the search form. */
 export function facetValues(kb: Kb): Record<FacetKey, string[]> {
   return {
-    栏目: kb.sections.map((s) => s.title),
-    类别: kb.categories.map((c) => c.title),
+    // reports of several years share their keywords and headings: one value each
+    栏目: [...new Set(kb.sections.map((s) => s.title))],
+    类别: [...new Set(kb.categories.map((c) => c.title))],
     类型: Object.values(KINDS),
     状态: Object.values(STATUSES),
     城市: Object.values(CITIES),

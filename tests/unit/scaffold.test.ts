@@ -8,6 +8,7 @@ import { parseDoc } from '../../src/load/fs';
 import { statedFigures } from '../../src/kb/text/figures';
 import { scaffold, ScaffoldError, type NewEntry } from '../../scripts/lib/scaffold';
 import { corpus, kb, ROOT, sourceTexts } from '../support/corpus';
+import { parseReport } from '../../src/kb/text/report';
 
 /** Does an entry's id follow the scaffold's pattern, <source prefix>-<category or section>-<NN>? */
 const scaffoldNamed = (e: (typeof kb.entries)[number]) => new RegExp(`^[a-z0-9]+-${e.category ?? e.section}-\\d{2}$`).test(e.id);
@@ -89,5 +90,29 @@ describe('npm run new (the command)', () => {
     const incomplete = run(root, ['--source', entry.source, '--section', entry.section]);
     expect(incomplete.stderr).toContain('缺少 --category');
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe('scaffold a report typed by hand', () => {
+  const real = corpus.sources[0]!;
+  const text = sourceTexts.get(real.data.id)!;
+  const source = { type: 'source', id: `${real.data.id}-typed`, title: real.data.title, publisher: real.data.publisher, city: real.data.city, year: real.data.year + 1, idPrefix: 'zz2999', documentKind: real.data.documentKind, text } as const;
+
+  test('writes the report as a draft, with its text beside it; an entry of it is a draft too', () => {
+    const made = scaffold(corpus, sourceTexts, source);
+    const { doc } = parseDoc('sources', made.file, made.content);
+    expect(doc?.data).toMatchObject({ id: source.id, draft: true, idPrefix: 'zz2999' });
+    expect(made.companion).toEqual({ file: `content/sources/${source.id}.txt`, content: text });
+    const grown = { ...corpus, sources: [...corpus.sources, doc!] };
+    const texts = new Map(sourceTexts).set(source.id, text);
+    const section = { ...corpus.sections.find((s) => s.data.id === missing.section)!, file: 'content/sections/zz-typed.mdx' };
+    const withSection = { ...grown, sections: [...grown.sections, { ...section, data: { ...section.data, id: 'zz-typed', source: source.id, draft: true } }] };
+    const first = parseReport(text).items.find((i) => i.section === section.data.title)!;
+    const e = scaffold(withSection, texts, { ...entry, source: source.id, section: 'zz-typed', category: undefined, text: first.text, statusWords: first.text.slice(0, 2), figureCounts: Object.fromEntries(statedFigures(first.text).map((f) => [f.text, '测试'])) });
+    expect(parseDoc('entries', e.file, e.content).doc?.data).toMatchObject({ draft: true, source: source.id });
+  });
+
+  test('refuses an id that exists', () => {
+    expect(() => scaffold(corpus, sourceTexts, { ...source, id: real.data.id })).toThrow(`id 已被 ${real.file} 使用`);
   });
 });
