@@ -1,10 +1,11 @@
 /**
- * The sidebar: sections with their categories, the report passages that have pages, then
+ * The sidebar: sections with their categories (grouped by report when there are several), the report passages that have pages, then
  * the reference pages. Made from the knowledge base on every page (src/config/route-data.ts),
  * so a new section, category or passage appears without editing this file, in `astro dev` too.
  * Entries are not listed: at thousands of entries that list would weigh on every page.
  */
 import type { Kb } from '../kb/model';
+import { sourceLabel } from '../kb/place';
 import { urls } from '../kb/urls';
 
 export type NavItem = { label: string; href: string } | { label: string; items: NavItem[] };
@@ -24,7 +25,7 @@ export const REFERENCE_PAGES: { label: string; href: string }[] = [
 ];
 
 export function buildSidebar(kb: Kb): NavItem[] {
-  const sectionItems: NavItem[] = kb.sections.map((s) => {
+  const sectionItems = (sections: Kb['sections']): NavItem[] => sections.map((s) => {
     const own = kb.categoriesOf(s.id);
     if (own.length === 0) return { label: s.title, href: urls.section(s.id) };
     return {
@@ -32,10 +33,16 @@ export function buildSidebar(kb: Kb): NavItem[] {
       items: [{ label: `${s.title}概览`, href: urls.section(s.id) }, ...own.map((c) => ({ label: c.title, href: urls.category(c.id) }))],
     };
   });
+  // with several reports, one group per report, the newest first
+  const sources = [...kb.sources].sort((a, b) => b.year - a.year);
+  const reportItems: NavItem[] =
+    sources.length > 1
+      ? sources.map((source) => ({ label: sourceLabel(source), items: sectionItems(kb.sections.filter((s) => s.source === source.id)) }))
+      : sectionItems(kb.sections);
   const outlooks = kb.passages.filter((p) => p.kind === 'outlook').map((p) => ({ label: p.title, href: urls.passage(p.kind) }));
   return [
     { label: '首页', href: urls.home() },
-    { label: '报告栏目', items: sectionItems },
+    { label: '报告栏目', items: reportItems },
     // one page shows every outlook
     ...outlooks.slice(0, 1),
     { label: '查阅', items: REFERENCE_PAGES },

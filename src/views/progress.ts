@@ -1,5 +1,6 @@
 /** The progress board: entries counted by row (a category, or a section without categories) and status. */
 import type { EntryView, Kb } from '../kb/model';
+import type { SourceData } from '../kb/schemas/taxonomy';
 import { STATUSES, type Status } from '../kb/schemas/vocab';
 
 export interface ProgressRow {
@@ -20,8 +21,9 @@ function countStatuses(entries: EntryView[]): Record<Status, number> {
   return counts;
 }
 
-export function progressRows(kb: Kb): ProgressRow[] {
-  return kb.sections.flatMap((section): ProgressRow[] => {
+/** The rows of one report, or of every report when none is named. */
+export function progressRows(kb: Kb, sourceId?: string): ProgressRow[] {
+  return kb.sections.filter((s) => sourceId === undefined || s.source === sourceId).flatMap((section): ProgressRow[] => {
     const categories = kb.categoriesOf(section.id);
     if (categories.length === 0) {
       const entries = kb.entriesOfSection(section.id);
@@ -42,4 +44,14 @@ export function progressTotals(rows: ProgressRow[]): Record<Status, number> & { 
     totals.all += r.total;
   }
   return totals;
+}
+
+/** One board per report, the newest first: its rows and its totals. */
+export function progressBoards(kb: Kb): { source: SourceData; rows: ProgressRow[]; totals: ReturnType<typeof progressTotals> }[] {
+  return [...kb.sources]
+    .sort((a, b) => b.year - a.year)
+    .map((source) => {
+      const rows = progressRows(kb, source.id);
+      return { source, rows, totals: progressTotals(rows) };
+    });
 }

@@ -136,6 +136,31 @@ describe('a report imported with npm run import, reviewed and published', () => 
     }
   });
 
+  test('the progress board has a table for each published report, its counts filtered by that report', () => {
+    const corpus = publishedPart(loadContent(site).corpus);
+    const html = readBuilt(build.outDir, 'progress/index.html');
+    for (const s of corpus.sources) {
+      const at = html.indexOf(`id="matrix-${s.data.id}"`);
+      expect(at, s.data.id).toBeGreaterThan(0);
+      const table = html.slice(at, html.indexOf('</table>', at));
+      expect(table).toContain(`source=${encodeURIComponent(sourceLabel(s.data))}`);
+      const total = corpus.entries.filter((e) => e.data.source === s.data.id).length;
+      expect(table).toMatch(new RegExp(`<td>${total}</td>\\s*</tr>\\s*</tfoot>`));
+    }
+    expect(html).not.toContain(`matrix-${DRAFTED.source}`);
+  });
+
+  test('the home page and the sidebar group the sections by report, each report linked', () => {
+    const corpus = publishedPart(loadContent(site).corpus);
+    const home = readBuilt(build.outDir, 'index.html');
+    const page = readBuilt(build.outDir, path.join(REGISTRY.entries.page(corpus.entries[0]!.data.id), 'index.html'));
+    const sidebar = page.slice(page.indexOf('aria-label="主要"'));
+    for (const s of corpus.sources) {
+      expect(home, s.data.id).toContain(`<a href="${REGISTRY.sources.page(s.data.id)}">${sourceLabel(s.data)}</a>`);
+      expect(sidebar, s.data.id).toContain(sourceLabel(s.data));
+    }
+  });
+
   test('entry pages of both reports carry the source facet for search', () => {
     const { corpus } = loadContent(site);
     const labels = new Set<string>();
