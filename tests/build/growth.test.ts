@@ -90,6 +90,13 @@ describe('the site with a second source and new content', () => {
       const listing = readBuilt(build.outDir, path.join(REGISTRY.categories.page(entry.data.category!), 'index.html'));
       expect(listing).toContain(sourceLabel(s.data));
     }
+    const labels = corpus.sources.map((s) => sourceLabel(s.data));
+    const related = corpus.entries
+      .map((e) => readBuilt(build.outDir, path.join(REGISTRY.entries.page(e.data.id), 'index.html')))
+      .filter((html) => html.includes('id="related"'))
+      .map((html) => html.slice(html.indexOf('id="related"'), html.indexOf('</section>', html.indexOf('id="related"'))));
+    expect(related.length).toBeGreaterThan(0);
+    for (const r of related) expect(labels.some((l) => r.includes(l))).toBe(true);
   });
 
   test('shows a project’s history across reports on each of its entries, newest first', () => {
