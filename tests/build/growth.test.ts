@@ -179,6 +179,11 @@ describe('a report imported with npm run import, reviewed and published', () => 
       labels.add(facet!);
     }
     expect(labels.size).toBe(corpus.sources.filter((x) => !x.data.draft).length);
+    // the search page offers each published report as a filter, and no draft one
+    const form = readBuilt(build.outDir, 'search/index.html');
+    for (const label of labels) expect(form).toContain(`value="${label}"`);
+    const draft = corpus.sources.find((x) => x.data.draft)!;
+    expect(form).not.toContain(`value="${sourceLabel(draft.data)}"`);
   });
 
   test('drafts are checked like all content but are not on the site', () => {
