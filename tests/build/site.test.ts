@@ -12,7 +12,7 @@ import { checkSecurity } from '../../scripts/gates/security';
 import { checkHtmlValidate, STANDARD } from '../../scripts/gates/html-validate';
 import { htmlFiles, pagePath } from '../../src/build/html';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
-import { kb } from '../support/corpus';
+import { kb, ROOT } from '../support/corpus';
 
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
@@ -32,11 +32,19 @@ describe('the built site', () => {
   });
 
   test('renders emphasis next to CJK punctuation in .mdx and .md (remark-cjk-friendly)', () => {
-    expect(html('/about/')).toContain('<strong>报告的每一句话都在本站，且只出现一次。</strong>本站');
-    expect(html('/citing/')).toContain('<strong>每个条目都有固定网址。</strong>网址');
-    expect(html('/citing/')).toContain('<strong>数据与页面由同一份内容生成。</strong>两者');
-    const main = /<main[\s\S]*<\/main>/.exec(html('/citing/'))?.[0] ?? '';
-    expect(main).not.toContain('**');
+    // every **…。** followed by a character in the pages' sources, as the build renders it
+    const pages = [
+      ['/about/', 'content/docs/about.mdx'],
+      ['/citing/', 'content/docs/citing.md'],
+    ] as const;
+    for (const [url, file] of pages) {
+      const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      const cases = [...source.matchAll(/\*\*([^*\n]+[。，！？])\*\*([\u4e00-\u9fff]{2})/g)];
+      expect(cases.length, file).toBeGreaterThan(0);
+      for (const [, bold, next] of cases) expect(html(url)).toContain(`<strong>${bold}</strong>${next}`);
+      const main = /<main[\s\S]*<\/main>/.exec(html(url))?.[0] ?? '';
+      expect(main).not.toContain('**');
+    }
   });
 
   test('has a page for every entry, plan, term, section and category', () => {
