@@ -11,6 +11,45 @@ export interface SearchMeasure {
   firstMs: number;
   /** Median milliseconds of the later queries. */
   laterMs: number;
+  /**
+   * The same, timed inside the page: from the reader's Enter (or, in a dialog searching as
+   * one types, the last keystroke) to the frame after the results are on screen, without
+   * the browser driver's own round trips.
+   */
+  firstInPageMs: number;
+  laterInPageMs: number;
+}
+
+/** When a search starts and when its results are on screen, as the page sees them. */
+interface InPageClock {
+  /** `enter`: a keydown of Enter starts it; `input`: each input event does. */
+  start: 'enter' | 'input';
+  /** What is on screen once the results are: the status naming the query, or a result link. */
+  done: { statusSelector: string } | { resultSelector: string };
+}
+
+/**
+ * Installs the in-page clock; each finished search pushes its milliseconds to window.kbTimes.
+ * Given as source text: functions passed to page.evaluate would carry the bundler's helpers.
+ */
+async function installClock(page: Page, clock: InPageClock): Promise<void> {
+  await page.evaluate(`(() => {
+    const clock = ${JSON.stringify(clock)};
+    window.kbTimes = [];
+    window.kbQuery = null;
+    document.addEventListener(clock.start === 'enter' ? 'keydown' : 'input', (event) => {
+      if (clock.start === 'enter' && event.key !== 'Enter') return;
+      window.kbStart = event.timeStamp;
+    }, true);
+    const finished = () => clock.done.statusSelector
+      ? (document.querySelector(clock.done.statusSelector)?.textContent ?? '').includes(window.kbQuery)
+      : !!document.querySelector(clock.done.resultSelector);
+    new MutationObserver(() => {
+      if (window.kbQuery === null || !finished()) return;
+      window.kbQuery = null;
+      requestAnimationFrame(() => window.kbTimes.push(performance.now() - window.kbStart));
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  })()`);
 }
 
 function countBytes(context: BrowserContext, filter: (path: string) => boolean) {
@@ -39,6 +78,7 @@ async function timeQueries(
   browser: Browser,
   url: string,
   queries: string[],
+  clock: InPageClock,
   steps: { ready(page: Page): Promise<void>; prepare(page: Page): Promise<void>; search(page: Page, q: string): Promise<void> },
 ): Promise<SearchMeasure> {
   const context = await browser.newContext();
@@ -47,25 +87,30 @@ async function timeQueries(
   await page.goto(url);
   await settle(page);
   await steps.ready(page);
+  await installClock(page, clock);
   const times: number[] = [];
+  const inPage: number[] = [];
   let firstBytes = 0;
   for (const [i, q] of queries.entries()) {
     await steps.prepare(page);
+    await page.evaluate(`window.kbQuery = ${JSON.stringify(q)}`);
     const t = performance.now();
     await steps.search(page, q);
     times.push(performance.now() - t);
+    await page.waitForFunction(`window.kbTimes.length > ${i}`);
+    inPage.push((await page.evaluate(`window.kbTimes[${i}]`)) as number);
     if (i === 0) {
       await settle(page);
       firstBytes = counter.bytes;
     }
   }
   await context.close();
-  return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)) };
+  return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)) };
 }
 
 /** Our search page: type, submit, wait for the status line. */
 export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}/search/`, queries, {
+  return timeQueries(browser, `${base}/search/`, queries, { start: 'enter', done: { statusSelector: '#kb-search-status' } }, {
     ready: async () => {},
     prepare: async () => {},
     search: async (page, q) => {
@@ -79,7 +124,7 @@ export function measureOurSearch(browser: Browser, base: string, queries: string
 /** Our header dialog on an entry page: open, type, wait for its status line to report the query. */
 export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string): Promise<SearchMeasure> {
   const input = (page: Page) => page.locator('dialog[open] #kb-dialog-q');
-  return timeQueries(browser, `${base}${entryPath}`, queries, {
+  return timeQueries(browser, `${base}${entryPath}`, queries, { start: 'enter', done: { statusSelector: 'dialog[open] .kb-dialog-status' } }, {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await input(page).waitFor();
@@ -96,7 +141,7 @@ export function measureOurDialog(browser: Browser, base: string, queries: string
 /** Starlight's search dialog on the plain site: open, type, wait for a result link. */
 export function measureBaselineSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
   const input = (page: Page) => page.locator('dialog[open] .pagefind-ui__search-input');
-  return timeQueries(browser, `${base}/`, queries, {
+  return timeQueries(browser, `${base}/`, queries, { start: 'input', done: { resultSelector: 'dialog[open] .pagefind-ui__result-link' } }, {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await input(page).waitFor();

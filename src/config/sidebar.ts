@@ -10,18 +10,18 @@ import { urls } from '../kb/urls';
 
 export type NavItem = { label: string; href: string } | { label: string; items: NavItem[] };
 
-/** The reference pages, in the order readers look for them. */
-export const REFERENCE_PAGES: { label: string; href: string }[] = [
-  { label: '搜索', href: urls.search() },
-  { label: '来源报告', href: urls.sources() },
-  { label: '规划与文件', href: urls.plans() },
-  { label: '工作进展', href: urls.progress() },
-  { label: '数据一览', href: urls.figures() },
-  { label: '按城市浏览', href: urls.cities() },
-  { label: '术语表', href: urls.glossary() },
-  { label: '开放数据', href: urls.data() },
-  { label: '如何引用', href: urls.citing() },
-  { label: '关于本站与校勘', href: urls.about() },
+/** The reference pages, in the order readers look for them, with what each is for (the home page shows it). */
+export const REFERENCE_PAGES: { label: string; href: string; description: string }[] = [
+  { label: '搜索', href: urls.search(), description: '全文检索每一条工作，按栏目、类别、状态、城市和来源报告筛选。' },
+  { label: '来源报告', href: urls.sources(), description: '按原文顺序通读报告全文，逐条链接到条目；下载原文。' },
+  { label: '规划与文件', href: urls.plans(), description: '报告中《》提到的规划和文件，及提及它们的条目。' },
+  { label: '工作进展', href: urls.progress(), description: '各类别的条目按状态统计，每个数字链接到相应的条目。' },
+  { label: '数据一览', href: urls.figures(), description: '报告中的数字：项目个数、金额、任务数，逐项链接到原文。' },
+  { label: '按城市浏览', href: urls.cities(), description: '长沙、株洲、湘潭各自参与的工作，以及三市共同的工作。' },
+  { label: '术语表', href: urls.glossary(), description: '“六融三抓”“三高四新”等报告用语的释义和用例。' },
+  { label: '开放数据', href: urls.data(), description: '全部条目、规划和数据的 JSON 与 CSV 下载，附字段说明。' },
+  { label: '如何引用', href: urls.citing(), description: '固定网址、GB/T 7714 引用格式和文献管理软件导入。' },
+  { label: '关于本站与校勘', href: urls.about(), description: '编辑原则：什么是原文、什么是编者所加；全部校勘记录。' },
 ];
 
 export function buildSidebar(kb: Kb): NavItem[] {
