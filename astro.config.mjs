@@ -6,6 +6,7 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 import csp from './src/build/csp/integration';
+import { siteUrlNotice } from './src/build/site-url-notice';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -19,7 +20,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
   // csp() runs last: it hashes the inline code of the finished pages.
-  integrations: [starlight(starlightOptions), csp()],
+  integrations: [starlight(starlightOptions), siteUrlNotice(), csp()],
   vite: {
     build: {
       rollupOptions: {

@@ -24,8 +24,8 @@ export interface SearchMeasure {
 interface InPageClock {
   /** `enter`: a keydown of Enter starts it; `input`: each input event does. */
   start: 'enter' | 'input';
-  /** What is on screen once the results are: the status naming the query, or a result link. */
-  done: { statusSelector: string } | { resultSelector: string };
+  /** A JavaScript expression, true in the page once the results are on screen (window.kbQuery is the query). */
+  done: string;
 }
 
 /**
@@ -34,16 +34,14 @@ interface InPageClock {
  */
 async function installClock(page: Page, clock: InPageClock): Promise<void> {
   await page.evaluate(`(() => {
-    const clock = ${JSON.stringify(clock)};
+    const clock = ${JSON.stringify({ start: clock.start })};
     window.kbTimes = [];
     window.kbQuery = null;
     document.addEventListener(clock.start === 'enter' ? 'keydown' : 'input', (event) => {
       if (clock.start === 'enter' && event.key !== 'Enter') return;
       window.kbStart = event.timeStamp;
     }, true);
-    const finished = () => clock.done.statusSelector
-      ? (document.querySelector(clock.done.statusSelector)?.textContent ?? '').includes(window.kbQuery)
-      : !!document.querySelector(clock.done.resultSelector);
+    const finished = () => ${clock.done};
     new MutationObserver(() => {
       if (window.kbQuery === null || !finished()) return;
       window.kbQuery = null;
@@ -110,7 +108,7 @@ async function timeQueries(
 
 /** Our search page: type, submit, wait for the status line. */
 export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}/search/`, queries, { start: 'enter', done: { statusSelector: '#kb-search-status' } }, {
+  return timeQueries(browser, `${base}/search/`, queries, { start: 'enter', done: statusNames('#kb-search-status') }, {
     ready: async () => {},
     prepare: async () => {},
     search: async (page, q) => {
@@ -124,7 +122,7 @@ export function measureOurSearch(browser: Browser, base: string, queries: string
 /** Our header dialog on an entry page: open, type, wait for its status line to report the query. */
 export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string): Promise<SearchMeasure> {
   const input = (page: Page) => page.locator('dialog[open] #kb-dialog-q');
-  return timeQueries(browser, `${base}${entryPath}`, queries, { start: 'enter', done: { statusSelector: 'dialog[open] .kb-dialog-status' } }, {
+  return timeQueries(browser, `${base}${entryPath}`, queries, { start: 'enter', done: statusNames('dialog[open] .kb-dialog-status') }, {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await input(page).waitFor();
@@ -138,10 +136,19 @@ export function measureOurDialog(browser: Browser, base: string, queries: string
   });
 }
 
-/** Starlight's search dialog on the plain site: open, type, wait for a result link. */
+/** Our status line names the query once its results are on screen. */
+const statusNames = (selector: string) => `(document.querySelector(${JSON.stringify(selector)})?.textContent ?? '').includes(window.kbQuery)`;
+
+/** Pagefind UI's results are on screen: a result link, or its message that nothing was found (not “searching for …”). */
+const BASELINE_DONE = `!!document.querySelector('dialog[open] .pagefind-ui__result-link') || (() => {
+  const m = document.querySelector('dialog[open] .pagefind-ui__message')?.textContent ?? '';
+  return m.includes(window.kbQuery) && !/searching|正在|搜索中/i.test(m);
+})()`;
+
+/** Starlight's search dialog on the plain site: open, type, wait for a result link (or its “no results”). */
 export function measureBaselineSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
   const input = (page: Page) => page.locator('dialog[open] .pagefind-ui__search-input');
-  return timeQueries(browser, `${base}/`, queries, { start: 'input', done: { resultSelector: 'dialog[open] .pagefind-ui__result-link' } }, {
+  return timeQueries(browser, `${base}/`, queries, { start: 'input', done: BASELINE_DONE }, {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await input(page).waitFor();
@@ -152,7 +159,7 @@ export function measureBaselineSearch(browser: Browser, base: string, queries: s
     },
     search: async (page, q) => {
       await input(page).fill(q);
-      await page.waitForFunction(() => document.querySelector('dialog[open] .pagefind-ui__result-link'), null, { timeout: 60_000 });
+      await page.waitForFunction(BASELINE_DONE.replaceAll('window.kbQuery', JSON.stringify(q)), null, { timeout: 60_000 });
     },
   });
 }

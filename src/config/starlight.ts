@@ -11,6 +11,8 @@ export const starlightOptions: StarlightUserConfig = {
   defaultLocale: 'root',
   locales: { root: { label: '简体中文', lang: 'zh-CN' } },
   lastUpdated: true,
+  // Every page offers the feed of new and changed entries to feed readers.
+  head: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/atom+xml', title: `${SITE_TITLE}：新增与更新`, href: '/feed.xml' } }],
   customCss: ['./src/styles/fonts.css', './src/styles/kb.css', './src/styles/search.css'],
   // The sidebar is made from the knowledge base on each page (route-data.ts), so that it
   // follows the content in `astro dev` without a restart.

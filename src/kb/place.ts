@@ -6,8 +6,6 @@ export interface Place {
   kind: 'category' | 'section';
   id: string;
   title: string;
-  /** A short label for badges (a category's shortTitle; a section's title). */
-  shortTitle: string;
   href: string;
 }
 
@@ -15,10 +13,10 @@ export interface Place {
 export function placeOf(kb: Kb, e: EntryView): Place {
   if (e.category) {
     const c = kb.category(e.category);
-    return { kind: 'category', id: c.id, title: c.title, shortTitle: c.shortTitle, href: urls.category(c.id) };
+    return { kind: 'category', id: c.id, title: c.title, href: urls.category(c.id) };
   }
   const s = kb.section(e.section);
-  return { kind: 'section', id: s.id, title: s.title, shortTitle: s.title, href: urls.section(s.id) };
+  return { kind: 'section', id: s.id, title: s.title, href: urls.section(s.id) };
 }
 
 /** The breadcrumb of an entry: its section, then its category if it has one. */

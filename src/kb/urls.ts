@@ -21,6 +21,8 @@ export const urls = {
   search: () => '/search/',
   /** What both search doors load besides the index (src/search/data.ts). */
   searchData: () => '/search-data.json',
+  /** The Atom feed of new and changed entries and reports. */
+  feed: () => '/feed.xml',
   progress: () => '/progress/',
   figures: () => '/figures/',
   cities: () => '/cities/',

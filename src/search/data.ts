@@ -44,7 +44,7 @@ export function searchData(kb: Kb): SearchData {
     synonyms: kb.thesaurus.map((g) => g.words),
     suggestions: [
       ...kb.terms.map((t) => ({ label: t.term, href: urls.term(t.id), kind: '术语', words: [t.term, ...t.aliases] })),
-      ...kb.categories.map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title, c.shortTitle] })),
+      ...kb.categories.map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),
       ...kb.sections.map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
     ],
   };

@@ -39,7 +39,7 @@ export function entryFacets(kb: Kb, e: EntryView): Record<FacetKey, string[]> {
 export function entryResultMeta(kb: Kb, e: EntryView): Record<string, string> {
   return {
     type: PAGE_TYPES.entry,
-    category: placeOf(kb, e).shortTitle,
+    category: placeOf(kb, e).title,
     status: STATUSES[e.status],
     order: String(e.order),
   };

@@ -52,13 +52,34 @@ describe('researcher pages', () => {
     expect(got.sort()).toEqual(expected.map((e) => urls.entry(e.id)).sort());
   });
 
-  test('the copy button copies the citation', async () => {
-    await page.goto(`${base}${urls.entry('xt2023-services-06')}`);
+  test('the copied citation carries the address the reader is on and today’s date (GB/T 7714)', async () => {
+    const path = urls.entry('xt2023-services-06');
+    await page.goto(`${base}${path}`);
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
     const text = await page.locator('.kb-citation-text output').innerText();
-    expect(text).toMatch(/^湘潭市长株潭一体化发展事务中心\. 推动长株潭医疗联合体建设\[EB\/OL\]\. 湘潭·长株潭一体化知识库, 2023.*\[引用日期\]\. http.*\/entries\/xt2023-services-06\/\.$/);
+    expect(text).toBe(`湘潭市长株潭一体化发展事务中心. 推动长株潭医疗联合体建设[EB/OL]. 湘潭·长株潭一体化知识库, 2023${text.match(/2023(\(\d{4}-\d{2}-\d{2}\))?/)![1] ?? ''}[${today}]. ${base}${path}.`);
     await page.click('button.kb-copy');
     await expect.poll(() => page.locator('.kb-copy-status').innerText()).toBe('已复制。');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+    // the status stands apart from the button
+    const [button, status] = await Promise.all([page.locator('button.kb-copy').boundingBox(), page.locator('.kb-copy-status').boundingBox()]);
+    expect(status!.x - (button!.x + button!.width)).toBeGreaterThanOrEqual(8);
+  });
+
+  test('RIS and BibTeX records download for reference managers', async () => {
+    await page.goto(`${base}${urls.entry('xt2023-services-06')}`);
+    const [ris, bib] = await Promise.all(['.ris', '.bib'].map((ext) => page.locator(`.kb-citation-files a[download$="${ext}"]`).getAttribute('href')));
+    const risText = decodeURIComponent(ris!.slice(ris!.indexOf(',') + 1));
+    expect(risText).toMatch(/^TY {2}- ELEC\r\n/);
+    expect(risText).toContain('TI  - 推动长株潭医疗联合体建设\r\n');
+    expect(risText).toMatch(/UR {2}- http.*\/entries\/xt2023-services-06\/\r\n/);
+    expect(risText.trimEnd().endsWith('ER  -')).toBe(true);
+    const bibText = decodeURIComponent(bib!.slice(bib!.indexOf(',') + 1));
+    expect(bibText).toMatch(/^@online\{xt2023-services-06,\n/);
+    expect(bibText).toContain('title = {推动长株潭医疗联合体建设}');
   });
 
   test('without JavaScript the citation is still there, and no dead button shows', async () => {
@@ -66,6 +87,8 @@ describe('researcher pages', () => {
     const p = await context.newPage();
     await p.goto(`${base}${urls.entry('xt2023-services-06')}`);
     expect(await p.locator('.kb-citation-text output').innerText()).toContain('[EB/OL]');
+    expect(await p.locator('.kb-citation-text output').innerText()).toContain('[引用日期]');
+    expect(await p.locator('.kb-citation-how').innerText()).toContain('请把“引用日期”换成您访问本页的日期');
     expect(await p.locator('button.kb-copy').isVisible()).toBe(false);
     await context.close();
   });

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { gbt7714 } from '../../src/views/citation';
 import { comparable, figureRows } from '../../src/views/figures';
 import { progressRows, progressTotals } from '../../src/views/progress';
+import { cityGroups } from '../../src/views/cities';
+import { CITIES } from '../../src/kb/schemas/vocab';
 import { relatedEntries } from '../../src/views/related';
 import type { EntryView } from '../../src/kb/model';
 import { placeOf } from '../../src/kb/place';
@@ -113,5 +115,18 @@ describe('figures', () => {
       const all = kb.entries.flatMap((e) => e.figures.filter((f) => f.unit === unit).map((f) => f.value));
       expect(comparable(figureRows(kb), unit).map((r) => r.value)).toEqual(all.sort((a, b) => b - a));
     }
+  });
+});
+
+describe('the cities view', () => {
+  test('lists the three-city work once, and each city’s other work under that city only', () => {
+    const groups = cityGroups(kb);
+    const where = (id: string) => groups.filter((g) => g.entries.some((e) => e.id === id)).map((g) => g.id);
+    const cities = Object.keys(CITIES);
+    for (const e of kb.entries) {
+      const allThree = cities.every((c) => (e.cities as string[]).includes(c));
+      expect(where(e.id), e.id).toEqual(allThree ? ['three-cities'] : cities.filter((c) => (e.cities as string[]).includes(c)));
+    }
+    for (const g of groups.slice(1)) expect(g.all).toBe(kb.entries.filter((e) => (e.cities as string[]).includes(g.id)).length);
   });
 });

@@ -96,9 +96,8 @@ export function draftReport(raw: string, corpus: Corpus, meta: ReportMeta, examp
   const categoryIds = idsByTitle(parsed.headings, corpus.categories.map((c) => c.data), prefix, 'category');
   parsed.headings.forEach((title, i) => {
     const id = categoryIds.get(title)!;
-    const shortTitle = corpus.categories.find((c) => c.data.title === title)?.data.shortTitle ?? title.replace(/^抓/, '').slice(0, 4);
-    add('categories', id, { id, title, shortTitle, section: sectionIds.get(sectionOfHeading.get(title)!)!, order: i + 1, summary: `报告“${title}”标题下的工作。` }, `本类收录报告“${title}”标题下的工作。`, [
-      `shortTitle：${shortTitle}（取自标题或已有同名类别），summary 与正文：导入时生成，请核对`,
+    add('categories', id, { id, title, section: sectionIds.get(sectionOfHeading.get(title)!)!, order: i + 1, summary: `报告“${title}”标题下的工作。` }, `本类收录报告“${title}”标题下的工作。`, [
+      'summary 与正文：导入时生成，请改写为本类内容的概述',
     ]);
   });
 

@@ -51,8 +51,6 @@ export const categorySchema = z.object({
   id: slug,
   /** The heading as the source writes it, without its ★ (抓规划体系统一构建 …). */
   title: text(3, 16),
-  /** A short label for badges and tables (规划体系 …); editorial. */
-  shortTitle: text(2, 8),
   /** The section it belongs to. */
   section: slug,
   /** Its place among the section's categories, counting from 1. */
