@@ -1,11 +1,14 @@
 /**
- * Related entries, computed at build time: entries that share a plan, an organisation,
- * a place, a glossary term, the category (or, outside categories, the section), scored
- * by how much they share.
+ * Related entries, computed at build time, across the whole site: entries that share a
+ * plan, an organisation, a place, a glossary term or much of their wording (of any
+ * category or report), and the neighbours in the same category; scored by how much they
+ * share, each with why. Candidates come from indexes built once per list of entries, so
+ * an entry's related entries cost what it shares, not the size of the site.
  */
 import type { EntryView } from '../kb/model';
+import { bigramVector, cosine, type Vector } from '../kb/text/similarity';
 
-const WEIGHTS = { plan: 4, org: 3, place: 3, term: 1, category: 1 } as const;
+const WEIGHTS = { plan: 4, org: 3, place: 3, wording: 3, term: 1, category: 0.5 } as const;
 
 export interface Relation {
   entry: EntryView;
@@ -14,35 +17,86 @@ export interface Relation {
   reasons: string[];
 }
 
-const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
-
 /** A term used by more than one entry in eight (长株潭都市圈 in this report) relates nothing in particular. */
 const COMMON_TERM_SHARE = 1 / 8;
+/** Wording counts when two texts share this much (cosine of their weighted character pairs). */
+const WORDING_FLOOR = 0.12;
+/** A character pair in more entries than this says nothing about two of them (at least a few; at most 50). */
+const pairCap = (n: number) => Math.min(50, Math.max(3, Math.ceil(n / 10)));
+/** How many neighbours in its category an entry is compared with besides those sharing something. */
+const CATEGORY_NEIGHBOURS = 2;
 
-const commonTermsOf = new WeakMap<EntryView[], Set<string>>();
-
-/** The terms used too widely to relate two entries, counted once per list of entries. */
-function commonTerms(all: EntryView[]): Set<string> {
-  let common = commonTermsOf.get(all);
-  if (!common) {
-    const uses = new Map<string, number>();
-    for (const e of all) for (const t of e.termIds) uses.set(t, (uses.get(t) ?? 0) + 1);
-    common = new Set([...uses].filter(([, n]) => n > all.length * COMMON_TERM_SHARE).map(([t]) => t));
-    commonTermsOf.set(all, common);
-  }
-  return common;
+interface RelatedIndex {
+  by: Record<'plans' | 'orgs' | 'places' | 'termIds', Map<string, EntryView[]>>;
+  common: Set<string>;
+  vectors: Map<EntryView, Vector>;
+  /** Entries holding each informative character pair. */
+  pairs: Map<string, EntryView[]>;
+  /** Each entry's place among its category's (or section's) entries. */
+  group: Map<EntryView, { list: EntryView[]; at: number }>;
 }
 
+const indexes = new WeakMap<EntryView[], RelatedIndex>();
+
+function indexOf(all: EntryView[]): RelatedIndex {
+  let index = indexes.get(all);
+  if (index) return index;
+  const by = { plans: new Map(), orgs: new Map(), places: new Map(), termIds: new Map() } as RelatedIndex['by'];
+  const groups = new Map<string, EntryView[]>();
+  for (const e of all) {
+    for (const key of Object.keys(by) as (keyof RelatedIndex['by'])[]) {
+      for (const v of e[key]) by[key].set(v, [...(by[key].get(v) ?? []), e]);
+    }
+    const g = e.category ? `c:${e.category}` : `s:${e.section}`;
+    groups.set(g, [...(groups.get(g) ?? []), e]);
+  }
+  const common = new Set([...by.termIds].filter(([, es]) => es.length > all.length * COMMON_TERM_SHARE).map(([t]) => t));
+  const df = new Map<string, number>();
+  const raw = new Map(all.map((e) => [e, bigramVector(e.text)]));
+  for (const v of raw.values()) for (const g of v.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  const cap = pairCap(all.length);
+  const vectors = new Map<EntryView, Vector>();
+  const pairs = new Map<string, EntryView[]>();
+  for (const [e, v] of raw) {
+    const weighted: Vector = new Map();
+    for (const [g, n] of v) {
+      const d = df.get(g)!;
+      // a pair in one entry only, or in too many, relates nothing
+      if (d < 2 || d > cap) continue;
+      weighted.set(g, n * Math.log(all.length / d));
+      pairs.set(g, [...(pairs.get(g) ?? []), e]);
+    }
+    vectors.set(e, weighted);
+  }
+  const group = new Map<EntryView, { list: EntryView[]; at: number }>();
+  for (const list of groups.values()) list.forEach((e, at) => group.set(e, { list, at }));
+  index = { by, common, vectors, pairs, group };
+  indexes.set(all, index);
+  return index;
+}
+
+const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+
 export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): Relation[] {
-  const common = commonTerms(all);
-  return all
-    .filter((other) => other.id !== entry.id)
+  const index = indexOf(all);
+  const candidates = new Set<EntryView>();
+  for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of index.by[key].get(v) ?? []) candidates.add(o);
+  for (const t of entry.termIds) if (!index.common.has(t)) for (const o of index.by.termIds.get(t) ?? []) candidates.add(o);
+  const vector = index.vectors.get(entry)!;
+  for (const g of vector.keys()) for (const o of index.pairs.get(g) ?? []) candidates.add(o);
+  const { list, at } = index.group.get(entry)!;
+  for (let d = 1; d <= CATEGORY_NEIGHBOURS; d++) for (const o of [list[at - d], list[at + d]]) if (o) candidates.add(o);
+  candidates.delete(entry);
+
+  return [...candidates]
     .map((other) => {
+      const wording = cosine(vector, index.vectors.get(other)!);
       const parts: [number, string][] = [
         [shared(entry.plans, other.plans) * WEIGHTS.plan, '同一规划或文件'],
         [shared(entry.orgs, other.orgs) * WEIGHTS.org, '同一机构'],
         [shared(entry.places, other.places) * WEIGHTS.place, '同一地点'],
-        [shared(entry.termIds.filter((t) => !common.has(t)), other.termIds) * WEIGHTS.term, '同一术语'],
+        [wording >= WORDING_FLOOR ? wording * WEIGHTS.wording : 0, '内容相近'],
+        [shared(entry.termIds.filter((t) => !index.common.has(t)), other.termIds) * WEIGHTS.term, '同一术语'],
         [entry.category && entry.category === other.category ? WEIGHTS.category : 0, '同一类别'],
         [!entry.category && !other.category && entry.section === other.section ? WEIGHTS.category : 0, '同一栏目'],
       ];

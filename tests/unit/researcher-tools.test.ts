@@ -46,6 +46,16 @@ describe('related entries', () => {
     }
   });
 
+  test('relates entries of other categories by their wording, saying so', () => {
+    const across = kb.entries.flatMap((e) => relatedEntries(e, kb.entries).filter((r) => r.entry.category !== e.category).map((r) => ({ e, r })));
+    expect(across.length).toBeGreaterThan(0);
+    for (const { e, r } of across) expect(r.reasons, `${e.id} → ${r.entry.id}`).not.toContain('同一类别');
+    const byWording = across.filter(({ r }) => r.reasons.join() === '内容相近');
+    expect(byWording.length).toBeGreaterThan(0);
+    // two texts related by wording share a run of at least two characters
+    for (const { e, r } of byWording) expect([...e.text].some((_, i) => r.entry.text.includes(e.text.slice(i, i + 2))), `${e.id} → ${r.entry.id}`).toBe(true);
+  });
+
   test('never relates an entry to itself, and each has some related entry', () => {
     for (const e of kb.entries) {
       const related = relatedEntries(e, kb.entries);

@@ -7,31 +7,13 @@
  */
 import type { ReportBlock, ReportItem } from '../../../src/kb/text/report';
 import type { Guess } from './guess';
+import { bigramVector as bigrams, cosine } from '../../../src/kb/text/similarity';
 
 /** An entry already in the knowledge base, with the title of its category. */
 export interface Example {
   id: string;
   text: string;
   heading: string;
-}
-
-const bigrams = (text: string): Map<string, number> => {
-  const grams = new Map<string, number>();
-  const chars = text.replace(/[^\u4e00-\u9fff\w]/g, '');
-  for (let i = 0; i + 1 < chars.length; i++) grams.set(chars.slice(i, i + 2), (grams.get(chars.slice(i, i + 2)) ?? 0) + 1);
-  return grams;
-};
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [g, n] of a) {
-    na += n * n;
-    dot += n * (b.get(g) ?? 0);
-  }
-  for (const n of b.values()) nb += n * n;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
 /**
