@@ -49,6 +49,17 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(found).toEqual([]);
   }, 600_000);
 
+  test('on a phone (390 × 844), where tables become cards, there is no violation either', async () => {
+    const phone = await browser().newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    const found: string[] = [];
+    for (const p of ['/', '/plans/', '/progress/', '/figures/', '/about/', '/cities/', '/data/', '/entries/xt2023-industry-04/']) {
+      await phone.goto(`${base}${p}`);
+      for (const v of await axe(phone)) found.push(`${p}: ${v}`);
+    }
+    await phone.close();
+    expect(found).toEqual([]);
+  });
+
   test('the dark theme has no violation either (home, entry, search, figures, progress)', async () => {
     const dark = await browser().newPage({ colorScheme: 'dark', bypassCSP: true });
     const found: string[] = [];

@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/kb/urls';
 import { kb } from '../support/corpus';
+import { placeOf } from '../../src/kb/place';
+import { STATUSES } from '../../src/kb/schemas/vocab';
 import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 
@@ -28,8 +30,10 @@ describe('the search page', () => {
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
     const first = page.locator('[data-testid="search-results"] li').first();
     expect(await first.locator('mark').first().innerText()).toBe('电子健康卡');
-    expect(await first.locator('.kb-badge-category').innerText()).toBe('公共服务');
-    expect(await first.locator('.kb-badge-status').innerText()).toBe('已完成');
+    const entry = kb.entries.find((e) => e.id === 'xt2023-services-05')!;
+    // the card names category and status as the filters do
+    expect(await first.locator('.kb-badge-category').innerText()).toBe(placeOf(kb, entry).title);
+    expect(await first.locator('.kb-badge-status').innerText()).toBe(STATUSES[entry.status]);
   });
 
   test('shows ten results first and the rest on request', async () => {
