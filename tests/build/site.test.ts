@@ -13,6 +13,7 @@ import { checkHtmlValidate, STANDARD } from '../../scripts/gates/html-validate';
 import { htmlFiles, pagePath } from '../../src/build/html';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb, ROOT } from '../support/corpus';
+import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
 
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
@@ -130,6 +131,11 @@ describe('the built site', () => {
     expect(html('/entries/xt2023-transport-01/')).toContain(`<link rel="canonical" href="${SITE}/entries/xt2023-transport-01/"`);
     const sitemap = readBuilt(build.outDir, 'sitemap-0.xml');
     expect(sitemap).toContain(`<loc>${SITE}/entries/xt2023-transport-01/</loc>`);
+    expect(readBuilt(build.outDir, 'feed.xml')).toContain(`<id>${SITE}/entries/xt2023-transport-01/</id>`);
+    const ris = /href="data:application\/x-research-info-systems;charset=utf-8,([^"]+)"/.exec(html('/entries/xt2023-transport-01/'))![1]!;
+    expect(decodeURIComponent(ris.replaceAll('&amp;', '&'))).toContain(`UR  - ${SITE}/entries/xt2023-transport-01/`);
+    // with SITE_URL set, the build has no placeholder to warn about
+    expect(build.output).not.toContain(SITE_URL_NOTICE);
   });
 
   test('exports entries.json matching the collections', () => {
