@@ -26,6 +26,8 @@ const { values } = parseArgs({
     queries: { type: 'string', default: '电子健康卡,飞地园区,潭信贷,绿心 补偿资金,轨道交通,人才引进,污水,看病' },
     /** Measure ours only (for quick checks; the report then has no baseline column). */
     'ours-only': { type: 'boolean', default: false },
+    /** Leave out Starlight with its default sidebar (quadratic in the pages: at 100,000 it would not finish). */
+    'no-default-baseline': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -42,17 +44,22 @@ interface SiteResult {
   dialog?: SearchMeasure;
 }
 
+type Kind = 'ours' | 'baseline' | 'short sidebar';
+
 interface Row {
   n: number;
   ours: SiteResult;
-  baseline: SiteResult;
+  /** Plain Starlight, its default sidebar (every page listed); left out with --no-default-baseline. */
+  baseline?: SiteResult;
+  /** Plain Starlight with a short hand-written sidebar, as a competent user would configure it. */
+  short: SiteResult;
 }
 
-async function measureSite(kind: 'ours' | 'baseline', dir: string, sampleIds: string[]): Promise<SiteResult> {
+async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
   const outDir = path.join(dir, 'dist');
   console.log(`  building ${kind} …`);
-  const build = timedBuild(dir, outDir);
-  console.log(`  ${kind}: ${build.seconds.toFixed(1)} s, peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB`);
+  const build = await timedBuild(dir, outDir);
+  console.log(`  ${kind}: ${build.seconds.toFixed(1)} s, peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${build.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
   const server = await serveStatic(outDir);
   const browser = await launch();
   try {
@@ -78,27 +85,44 @@ const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
 
 function table(rows: Row[]): string {
-  const lines = ['| N | 指标 metric | ours | baseline | ours / baseline |', '| --- | --- | --- | --- | --- |'];
-  for (const { n, ours: o, baseline: b } of rows) {
-    const add = (metric: string, a: number, c: number, fmt: (x: number) => string) => lines.push(`| ${n} | ${metric} | ${fmt(a)} | ${fmt(c)} | ${ratio(a, c)} |`);
-    add('build time', o.build.seconds, b.build.seconds, (x) => `${x.toFixed(1)} s`);
-    add('build time per 1,000 entries', (o.build.seconds * 1000) / n, (b.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
-    if (o.build.peakMiB && b.build.peakMiB) add('peak memory (largest process)', o.build.peakMiB, b.build.peakMiB, (x) => `${x.toFixed(0)} MiB`);
-    add('output size', o.outputBytes, b.outputBytes, mib);
-    add('entry page HTML (median)', o.entryPage.htmlBytes, b.entryPage.htmlBytes, kib);
-    add('entry page HTML gzipped', o.entryPage.gzipBytes, b.entryPage.gzipBytes, kib);
-    add('entry page scripts loaded', o.entryPageScriptBytes, b.entryPageScriptBytes, kib);
-    add('Pagefind index size', o.pagefindBytes, b.pagefindBytes, mib);
-    add('first search: Pagefind bytes', o.search.firstBytes, b.search.firstBytes, kib);
-    add('first search: time', o.search.firstMs, b.search.firstMs, (x) => `${x.toFixed(0)} ms`);
-    add('later searches: median time', o.search.laterMs, b.search.laterMs, (x) => `${x.toFixed(0)} ms`);
-    add('first search: in the page (Enter → results on screen)', o.search.firstInPageMs, b.search.firstInPageMs, (x) => `${x.toFixed(0)} ms`);
-    add('later searches: in the page, median', o.search.laterInPageMs, b.search.laterInPageMs, (x) => `${x.toFixed(0)} ms`);
-    if (o.dialog) {
-      add('header dialog: first search bytes', o.dialog.firstBytes, b.search.firstBytes, kib);
-      add('header dialog: first search time', o.dialog.firstMs, b.search.firstMs, (x) => `${x.toFixed(0)} ms`);
-      add('header dialog: later searches, median', o.dialog.laterMs, b.search.laterMs, (x) => `${x.toFixed(0)} ms`);
-      add('header dialog: later searches in the page, median', o.dialog.laterInPageMs, b.search.laterInPageMs, (x) => `${x.toFixed(0)} ms`);
+  const lines = [
+    '| N | 指标 metric | ours | Starlight, default sidebar | Starlight, short sidebar | ours / short sidebar |',
+    '| --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const { n, ours: o, baseline: b, short: c } of rows) {
+    const add = (metric: string, pick: (r: SiteResult) => number | undefined, fmt: (x: number) => string) => {
+      const [x, y, z] = [pick(o), b && pick(b), pick(c)];
+      const show = (v: number | undefined) => (v === undefined ? '—' : fmt(v));
+      lines.push(`| ${n} | ${metric} | ${show(x)} | ${show(y)} | ${show(z)} | ${x !== undefined && z !== undefined ? ratio(x, z) : '—'} |`);
+    };
+    const ms = (x: number) => `${x.toFixed(0)} ms`;
+    add('build time', (r) => r.build.seconds, (x) => `${x.toFixed(1)} s`);
+    add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
+    add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`);
+    add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`);
+    add('output size', (r) => r.outputBytes, mib);
+    add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);
+    add('entry page HTML gzipped', (r) => r.entryPage.gzipBytes, kib);
+    add('entry page scripts loaded', (r) => r.entryPageScriptBytes, kib);
+    add('Pagefind index size', (r) => r.pagefindBytes, mib);
+    add('first search: Pagefind bytes', (r) => r.search.firstBytes, kib);
+    add('first search: time (driver)', (r) => r.search.firstMs, ms);
+    add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
+    add('first search: in the page (Enter → results on screen)', (r) => r.search.firstInPageMs, ms);
+    add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
+    add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
+    add('header dialog: first search in the page', (r) => r.dialog?.firstInPageMs, ms);
+    add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
+  }
+  return lines.join('\n');
+}
+
+/** Where each build's time goes, phase by phase (from the build logs). */
+function phaseTable(rows: Row[]): string {
+  const lines = ['| N | site | ' + 'phase | seconds | share |', '| --- | --- | --- | --- | --- |'];
+  for (const row of rows) {
+    for (const [kind, r] of [['ours', row.ours], ['short sidebar', row.short]] as const) {
+      for (const p of r.build.phases) lines.push(`| ${row.n} | ${kind} | ${p.name} | ${p.seconds.toFixed(1)} | ${((100 * p.seconds) / r.build.seconds).toFixed(0)}% |`);
     }
   }
   return lines.join('\n');
@@ -108,7 +132,7 @@ function flatness(rows: Row[]): string {
   if (rows.length < 2) return '';
   const [a, b] = [rows[0]!, rows.at(-1)!];
   const growth = (x: number, y: number) => `${(((y - x) / x) * 100).toFixed(1)}%`;
-  return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, baseline ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}.`;
+  return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, Starlight with a short sidebar ${growth(a.short.entryPage.htmlBytes, b.short.entryPage.htmlBytes)}${a.baseline && b.baseline ? `, with its default sidebar ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}` : ''}.`;
 }
 
 const started = Date.now();
@@ -124,8 +148,9 @@ for (const n of sizes) {
     console.log(JSON.stringify({ n, ours }, null, 2));
     continue;
   }
-  const baseline = await measureSite('baseline', prepareBaseline(entries), sample);
-  rows.push({ n, ours, baseline });
+  const baseline = values['no-default-baseline'] ? undefined : await measureSite('baseline', prepareBaseline(entries, 'default'), sample);
+  const short = await measureSite('short sidebar', prepareBaseline(entries, 'short'), sample);
+  rows.push({ n, ours, baseline, short });
 }
 
 if (values['ours-only']) process.exit(0);
@@ -145,13 +170,19 @@ const md = [
   '',
   `Generated by \`npm run bench\` on ${date}, commit \`${commit}\`; machine: ${machine}. The run took ${minutes} min.`,
   '',
-  'ours: this site with N synthetic entries (bodies recombined from the report\'s clauses, all sections, categories, kinds, statuses and cities). baseline: a plain Starlight site with the same N pages (same titles and text, default sidebar, default Pagefind search in the header dialog). Search: queries ' +
+  'ours: this site with N synthetic entries (bodies recombined from the report\'s clauses, all sections, categories, kinds, statuses and cities). Baselines: a plain Starlight site with the same N pages (same titles and text, default Pagefind search in the header dialog), once with Starlight’s default sidebar (every page listed on every page, which grows with N) and once with a short hand-written sidebar (two links), as a competent user would configure it; the ratio column compares with the latter. Peak memory: of the largest process (GNU time) and of the whole process tree (the build with its children, sampled every 250 ms). Search: queries ' +
     queries.map((q) => `“${q}”`).join('、') +
-    ' in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, baseline through its search dialog (whose input is debounced). Times are measured twice: by the browser driver (Playwright: fill, press Enter, poll until the results are there; this adds its own round trips) and inside the page (from the Enter keydown, or for the baseline the last input event, to the animation frame after the results are on screen). First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. The synthetic entries form a synthetic source report beside the real one (its text, sections and categories generated in the real layout), so that the content passes every rule.',
+    ' in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured twice: by the browser driver (Playwright: fill, press Enter, poll until the results are there; this adds its own round trips) and inside the page (from the Enter keydown, or for the baseline the last input event, to the animation frame after the results are on screen). First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. The synthetic entries form a synthetic source report beside the real one (its text, sections and categories generated in the real layout), so that the content passes every rule.',
   '',
   table(rows),
   '',
   flatness(rows),
+  '',
+  '## Where the build time goes',
+  '',
+  'Phases read from each build\'s log (Astro prints the time of each step to the second, and the durations of rendering and of the Pagefind index exactly); the rest of the total is start-up, type generation and writing files.',
+  '',
+  phaseTable(rows),
   '',
 ].join('\n');
 fs.writeFileSync(path.resolve(ROOT, values.out!), md);

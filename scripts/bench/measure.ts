@@ -1,5 +1,5 @@
 /** Measurements of a build and of its output. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -9,26 +9,99 @@ export interface BuildMeasure {
   seconds: number;
   /** Peak resident memory of the build's largest process, in MiB (GNU time), if measurable. */
   peakMiB?: number;
+  /** Peak resident memory of the whole process tree (the build and its children, Pagefind's indexer among them), in MiB, sampled every 250 ms. */
+  treePeakMiB?: number;
+  /** Seconds of each build phase, read from the build's log (see phasesOf). */
+  phases: Phase[];
+}
+
+export interface Phase {
+  name: string;
+  seconds: number;
 }
 
 const GNU_TIME = '/usr/bin/time';
 
-export function timedBuild(siteDir: string, outDir: string): BuildMeasure {
+/** The resident memory of a process and all its descendants, in bytes (Linux /proc); 0 where /proc is not readable. */
+function treeRss(root: number): number {
+  let entries: string[];
+  try {
+    entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return 0;
+  }
+  const children = new Map<number, number[]>();
+  for (const d of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let total = 0;
+  const queue = [root];
+  while (queue.length) {
+    const pid = queue.pop()!;
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+    } catch {
+      // ended
+    }
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Timestamps (hh:mm:ss) of Astro's log lines, and the durations some lines state, as phases. */
+export function phasesOf(log: string): Phase[] {
+  const lines = log.split('\n');
+  const at = (pattern: RegExp) => {
+    const line = lines.find((l) => pattern.test(l));
+    const m = line && /^(\d\d):(\d\d):(\d\d)/.exec(line);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const stated = (pattern: RegExp) => {
+    const m = lines.map((l) => pattern.exec(l)).find(Boolean);
+    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : undefined;
+  };
+  const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
+  const renderIndex = lines.findIndex((l) => l.includes('generating static routes'));
+  const rendered = renderIndex >= 0 ? lines.slice(renderIndex).map((l) => /✓ Completed in ([\d.]+)(ms|s)\./.exec(l)).find(Boolean) : undefined;
+  const phases: [string, number | undefined][] = [
+    ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
+    ['bundling (Vite)', span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
+    ['rendering pages (knowledge base and rules included)', rendered ? Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) : undefined],
+    ['Pagefind index', stated(/Finished building search index in ([\d.]+)(ms|s)/)],
+    ['links validation, sitemap', span(at(/Finished building search index/), at(/sitemap/))],
+    ['Content-Security-Policy hashing', span(at(/sitemap/), at(/\[kb-csp\]/))],
+  ];
+  return phases.filter((p): p is [string, number] => p[1] !== undefined).map(([name, seconds]) => ({ name, seconds }));
+}
+
+export async function timedBuild(siteDir: string, outDir: string): Promise<BuildMeasure> {
   const astro = [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
   const useTime = fs.existsSync(GNU_TIME);
   const cmd = useTime ? GNU_TIME : process.execPath;
   const args = useTime ? ['-f', 'KB_PEAK_KIB=%M', process.execPath, ...astro] : astro;
   const started = process.hrtime.bigint();
-  const run = spawnSync(cmd, args, {
+  const child = spawn(cmd, args, {
     cwd: siteDir,
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', NODE_OPTIONS: '--max-old-space-size=16384' },
   });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  let treePeak = 0;
+  const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRss(child.pid!))), 250);
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
-  const peak = /KB_PEAK_KIB=(\d+)/.exec(run.stderr)?.[1];
-  return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined };
+  if (status !== 0) throw new Error(`build of ${siteDir} failed:\n${(stdout + stderr).slice(-3000)}`);
+  const peak = /KB_PEAK_KIB=(\d+)/.exec(stderr)?.[1];
+  return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined, phases: phasesOf(stdout + stderr) };
 }
 
 export function dirBytes(dir: string): number {

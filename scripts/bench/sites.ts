@@ -32,12 +32,26 @@ export function prepareOurs(synthetic: SyntheticSource): string {
   return dir;
 }
 
-const BASELINE_CONFIG = `import { defineConfig } from 'astro/config';
+/** Starlight's default sidebar lists every page on every page; a competent user would write a short one instead. */
+export type BaselineSidebar = 'default' | 'short';
+
+const baselineConfig = (sidebar: BaselineSidebar) => `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 
 export default defineConfig({
   site: 'http://localhost:4321',
-  integrations: [starlight({ title: '基线站点', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],
+  integrations: [
+    starlight({
+      title: '基线站点',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },${
+        sidebar === 'short'
+          ? `
+      sidebar: [{ label: '首页', link: '/' }, { label: '条目示例', link: '/entries/' }],`
+          : ''
+      }
+    }),
+  ],
 });
 `;
 
@@ -48,16 +62,17 @@ import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `;
 
-/** A plain Starlight site: the same entries as pages under /entries/, default sidebar. */
-export function prepareBaseline(entries: SyntheticEntry[]): string {
-  const dir = fresh(path.join(BENCH_DIR, `baseline-${entries.length}`));
-  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), BASELINE_CONFIG);
+/** A plain Starlight site: the same entries as pages under /entries/, with the default or a short sidebar. */
+export function prepareBaseline(entries: SyntheticEntry[], sidebar: BaselineSidebar): string {
+  const dir = fresh(path.join(BENCH_DIR, `baseline-${sidebar}-${entries.length}`));
+  fs.writeFileSync(path.join(dir, 'astro.config.mjs'), baselineConfig(sidebar));
   // The same dependencies as ours: Vite decides from them what to bundle for the build.
   const { dependencies } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'baseline', private: true, type: 'module', dependencies }));
   fs.mkdirSync(path.join(dir, 'src/content/docs/entries'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'src/content.config.ts'), BASELINE_CONTENT_CONFIG);
   fs.writeFileSync(path.join(dir, 'src/content/docs/index.md'), '---\ntitle: 基线站点\n---\n\n基线站点首页。\n');
+  fs.writeFileSync(path.join(dir, 'src/content/docs/entries/index.md'), '---\ntitle: 条目\n---\n\n全部条目。\n');
   for (const e of entries) {
     fs.writeFileSync(path.join(dir, 'src/content/docs/entries', `${e.id}.md`), `---\ntitle: ${JSON.stringify(e.title)}\n---\n\n${e.text}\n`);
   }

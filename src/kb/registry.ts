@@ -31,16 +31,19 @@ export interface CollectionSpec {
   page?: (id: string) => string;
   /** Fields that refer to other collections; a missing target is an error naming the field. */
   references: readonly Reference[];
+  /** Whether pages render its MDX bodies (editorial introductions, passages); if not, its files are loaded as data only. */
+  rendered?: true;
 }
 
 export const REGISTRY = {
-  sources: { dir: 'content/sources', schema: sourceSchema, label: '来源报告', page: urls.source, references: [] },
+  sources: { dir: 'content/sources', schema: sourceSchema, label: '来源报告', page: urls.source, references: [], rendered: true },
   sections: {
     dir: 'content/sections',
     schema: sectionSchema,
     label: '栏目',
     page: urls.section,
     references: [{ field: 'source', to: 'sources' }],
+    rendered: true,
   },
   categories: {
     dir: 'content/categories',
@@ -48,6 +51,7 @@ export const REGISTRY = {
     label: '类别',
     page: urls.category,
     references: [{ field: 'section', to: 'sections' }],
+    rendered: true,
   },
   entries: {
     dir: 'content/entries',
@@ -70,8 +74,9 @@ export const REGISTRY = {
       { field: 'source', to: 'sources' },
       { field: 'plans', to: 'plans' },
     ],
+    rendered: true,
   },
-  plans: { dir: 'content/plans', schema: planSchema, label: '规划与文件', page: urls.plan, references: [] },
+  plans: { dir: 'content/plans', schema: planSchema, label: '规划与文件', page: urls.plan, references: [], rendered: true },
   terms: { dir: 'content/terms', schema: termSchema, label: '术语', page: urls.term, references: [] },
   thesaurus: { dir: 'content/thesaurus', schema: synonymGroupSchema, label: '同义词组', references: [] },
 } as const satisfies Record<string, CollectionSpec>;
