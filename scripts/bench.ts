@@ -24,7 +24,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'BENCHMARKS.md' },
     json: { type: 'string', default: 'BENCHMARKS.json' },
     queries: { type: 'string', default: '电子健康卡,飞地园区,潭信贷,绿心 补偿资金,轨道交通,人才引进,污水,看病' },
-    /** Measure ours only (for quick checks; the report then has no baseline column). */
+    /** Measure ours only (the baseline columns then show —). */
     'ours-only': { type: 'boolean', default: false },
     /** Leave out Starlight with its default sidebar (quadratic in the pages: at 100,000 it would not finish). */
     'no-default-baseline': { type: 'boolean', default: false },
@@ -51,8 +51,8 @@ interface Row {
   ours: SiteResult;
   /** Plain Starlight, its default sidebar (every page listed); left out with --no-default-baseline. */
   baseline?: SiteResult;
-  /** Plain Starlight with a short hand-written sidebar, as a competent user would configure it. */
-  short: SiteResult;
+  /** Plain Starlight with a short hand-written sidebar, as a competent user would configure it; left out with --ours-only. */
+  short?: SiteResult;
 }
 
 async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
@@ -91,7 +91,7 @@ function table(rows: Row[]): string {
   ];
   for (const { n, ours: o, baseline: b, short: c } of rows) {
     const add = (metric: string, pick: (r: SiteResult) => number | undefined, fmt: (x: number) => string) => {
-      const [x, y, z] = [pick(o), b && pick(b), pick(c)];
+      const [x, y, z] = [pick(o), b && pick(b), c && pick(c)];
       const show = (v: number | undefined) => (v === undefined ? '—' : fmt(v));
       lines.push(`| ${n} | ${metric} | ${show(x)} | ${show(y)} | ${show(z)} | ${x !== undefined && z !== undefined ? ratio(x, z) : '—'} |`);
     };
@@ -122,6 +122,7 @@ function phaseTable(rows: Row[]): string {
   const lines = ['| N | site | ' + 'phase | seconds | share |', '| --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     for (const [kind, r] of [['ours', row.ours], ['short sidebar', row.short]] as const) {
+      if (!r) continue;
       for (const p of r.build.phases) lines.push(`| ${row.n} | ${kind} | ${p.name} | ${p.seconds.toFixed(1)} | ${((100 * p.seconds) / r.build.seconds).toFixed(0)}% |`);
     }
   }
@@ -132,7 +133,7 @@ function flatness(rows: Row[]): string {
   if (rows.length < 2) return '';
   const [a, b] = [rows[0]!, rows.at(-1)!];
   const growth = (x: number, y: number) => `${(((y - x) / x) * 100).toFixed(1)}%`;
-  return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, Starlight with a short sidebar ${growth(a.short.entryPage.htmlBytes, b.short.entryPage.htmlBytes)}${a.baseline && b.baseline ? `, with its default sidebar ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}` : ''}.`;
+  return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, Starlight with a short sidebar ${a.short && b.short ? growth(a.short.entryPage.htmlBytes, b.short.entryPage.htmlBytes) : '—'}${a.baseline && b.baseline ? `, with its default sidebar ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}` : ''}.`;
 }
 
 const started = Date.now();
@@ -145,15 +146,13 @@ for (const n of sizes) {
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
   const ours = await measureSite('ours', prepareOurs(synthetic), sample);
   if (values['ours-only']) {
-    console.log(JSON.stringify({ n, ours }, null, 2));
+    rows.push({ n, ours });
     continue;
   }
   const baseline = values['no-default-baseline'] ? undefined : await measureSite('baseline', prepareBaseline(entries, 'default'), sample);
   const short = await measureSite('short sidebar', prepareBaseline(entries, 'short'), sample);
   rows.push({ n, ours, baseline, short });
 }
-
-if (values['ours-only']) process.exit(0);
 
 const commit = (() => {
   try {

@@ -62,18 +62,23 @@ export function phasesOf(log: string): Phase[] {
     const m = line && /^(\d\d):(\d\d):(\d\d)/.exec(line);
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
+  /** Astro's and Pagefind's durations: 784ms, 1.83s, 12m 30s. */
+  const seconds = (text: string) => {
+    const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
+    return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : undefined;
+  };
   const stated = (pattern: RegExp) => {
     const m = lines.map((l) => pattern.exec(l)).find(Boolean);
-    return m ? Number(m[1]) / (m[2] === 'ms' ? 1000 : 1) : undefined;
+    return m ? seconds(m[1]!) : undefined;
   };
   const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
   const renderIndex = lines.findIndex((l) => l.includes('generating static routes'));
-  const rendered = renderIndex >= 0 ? lines.slice(renderIndex).map((l) => /✓ Completed in ([\d.]+)(ms|s)\./.exec(l)).find(Boolean) : undefined;
+  const rendered = renderIndex >= 0 ? lines.slice(renderIndex).map((l) => /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(l)).find(Boolean) : undefined;
   const phases: [string, number | undefined][] = [
     ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
     ['bundling (Vite)', span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
-    ['rendering pages (knowledge base and rules included)', rendered ? Number(rendered[1]) / (rendered[2] === 'ms' ? 1000 : 1) : undefined],
-    ['Pagefind index', stated(/Finished building search index in ([\d.]+)(ms|s)/)],
+    ['rendering pages (knowledge base and rules included)', rendered ? seconds(rendered[1]!) : undefined],
+    ['Pagefind index', stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/)],
     ['links validation, sitemap', span(at(/Finished building search index/), at(/sitemap/))],
     ['Content-Security-Policy hashing', span(at(/sitemap/), at(/\[kb-csp\]/))],
   ];
@@ -99,6 +104,7 @@ export async function timedBuild(siteDir: string, outDir: string): Promise<Build
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  fs.writeFileSync(path.join(siteDir, 'build.log'), stdout + stderr);
   if (status !== 0) throw new Error(`build of ${siteDir} failed:\n${(stdout + stderr).slice(-3000)}`);
   const peak = /KB_PEAK_KIB=(\d+)/.exec(stderr)?.[1];
   return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined, phases: phasesOf(stdout + stderr) };

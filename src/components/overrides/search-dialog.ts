@@ -7,7 +7,7 @@
 import { loadSearchData } from '../../search/client/data';
 import { runSearch, type SearchOutcome } from '../../search/client/engine';
 import { moreButton } from '../../search/client/more-button';
-import { loadPagefind } from '../../search/client/pagefind';
+import { loadPagefind, preloadTerm } from '../../search/client/pagefind';
 import { renderResults, renderSuggestions, statusText } from '../../search/client/render';
 import { writeState } from '../../search/client/state';
 
@@ -68,6 +68,7 @@ class KbSiteSearch extends HTMLElement {
 
     let typing: ReturnType<typeof setTimeout> | undefined;
     input.addEventListener('input', () => {
+      preloadTerm(input.value);
       clearTimeout(typing);
       typing = setTimeout(() => void search(input.value), 200);
     });

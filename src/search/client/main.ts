@@ -3,7 +3,7 @@ import { FACETS, type FacetKey } from '../facets';
 import { loadSearchData } from './data';
 import { runSearch, type SearchOutcome } from './engine';
 import { moreButton } from './more-button';
-import { loadPagefind } from './pagefind';
+import { loadPagefind, preloadTerm } from './pagefind';
 import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
@@ -108,6 +108,7 @@ function commit(mode: 'push' | 'replace', reveal: boolean): void {
 
 let typing: ReturnType<typeof setTimeout> | undefined;
 input.addEventListener('input', () => {
+  preloadTerm(input.value);
   clearTimeout(typing);
   typing = setTimeout(() => commit('replace', false), 250);
 });
