@@ -28,6 +28,8 @@ const { values } = parseArgs({
     'ours-only': { type: 'boolean', default: false },
     /** Leave out Starlight with its default sidebar (quadratic in the pages: at 100,000 it would not finish). */
     'no-default-baseline': { type: 'boolean', default: false },
+    /** A V8 heap limit for the builds, in MiB (default: Node's own, as `npm run build` has it). */
+    heap: { type: 'string' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -58,7 +60,7 @@ interface Row {
 async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
   const outDir = path.join(dir, 'dist');
   console.log(`  building ${kind} …`);
-  const build = await timedBuild(dir, outDir);
+  const build = await timedBuild(dir, outDir, values.heap ? Number(values.heap) : undefined);
   console.log(`  ${kind}: ${build.seconds.toFixed(1)} s, peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${build.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
   const server = await serveStatic(outDir);
   const browser = await launch();
