@@ -10,7 +10,9 @@ import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
 import { checkHtmlValidate, STANDARD } from '../../scripts/gates/html-validate';
-import { htmlFiles, pagePath } from '../../src/build/html';
+import { attr, htmlFiles, pagePath, parsePage } from '../../src/build/html';
+import { scanPage } from '../../src/build/csp/scan';
+import { inlineCode } from '../../src/build/csp/policy';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb, ROOT } from '../support/corpus';
 import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
@@ -194,6 +196,18 @@ describe('the built site', () => {
     expect(report.pages).toBeGreaterThan(kb.entries.length);
     expect(report.links).toBeGreaterThan(1000);
     expect(report.broken).toEqual([]);
+  });
+
+  test('the CSP step’s light scan reads every page’s inline code and <meta charset> as the full parser does', () => {
+    const files = htmlFiles(build.outDir);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of files) {
+      const html = readBuilt(build.outDir, file);
+      const [light, full] = [scanPage(html), parsePage(html)];
+      expect(inlineCode(light), file).toEqual(inlineCode(full));
+      const charsetEnd = (p: typeof light) => p.elements.find((el) => el.tagName === 'meta' && attr(el, 'charset'))?.sourceCodeLocation?.endOffset;
+      expect(charsetEnd(light), file).toBe(charsetEnd(full));
+    }
   });
 
   test('gives every page a Content-Security-Policy that lists its inline code, with no inline handler (security gate)', () => {

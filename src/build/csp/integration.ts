@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles, parsePage } from '../html';
+import { htmlFiles } from '../html';
+import { scanPage } from './scan';
 import { HEADER_POLICY, inlineCode, policy, withPolicyMeta } from './policy';
 
 export const HEADERS_FILE = '_headers';
@@ -23,7 +24,7 @@ export function applyCsp(dist: string): number {
   for (const page of pages) {
     const file = path.join(dist, page);
     const html = fs.readFileSync(file, 'utf8');
-    const parsed = parsePage(html);
+    const parsed = scanPage(html);
     fs.writeFileSync(file, withPolicyMeta(html, parsed, policy(inlineCode(parsed)), page));
   }
   fs.writeFileSync(path.join(dist, HEADERS_FILE), headersFile());
