@@ -124,6 +124,9 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
   const passagesByPlan = groupBy(passages, (p) => p.plans);
   const passagesByTerm = groupBy(passages, (p) => p.termIds);
   const entry = indexBy(entries, '条目');
+  // each entry's place in its category's (or section's) list, for its neighbours without a scan
+  const placeInList = new Map<EntryView, number>();
+  for (const list of [...byCategory.values(), ...bySectionOnly.values()]) list.forEach((e, i) => placeInList.set(e, i));
 
   // Every collection as it is, then the ones with an order or derived fields.
   const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, data(corpus[name] as Doc<unknown>[])])) as KbCollections;
@@ -159,7 +162,7 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
     neighbours(entryId) {
       const e = entry(entryId);
       const list = e.category ? byCategory.get(e.category)! : bySectionOnly.get(e.section)!;
-      const at = list.findIndex((x) => x.id === entryId);
+      const at = placeInList.get(e)!;
       return { prev: list[at - 1], next: list[at + 1] };
     },
   };
