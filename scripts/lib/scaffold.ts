@@ -10,6 +10,7 @@ import { statedFigures } from '../../src/kb/text/figures';
 import { parseReport, wordingOf } from '../../src/kb/text/report';
 import { plansNamed } from '../../src/kb/text/titles';
 import { urls } from '../../src/kb/urls';
+import { entryIdStem } from '../../src/kb/ids';
 import { parseDoc } from '../../src/load/fs';
 
 export class ScaffoldError extends Error {}
@@ -76,7 +77,6 @@ function mdx(data: object, body: string): string {
   return `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body.trim()}\n`;
 }
 
-/** The id prefix of a source's entries (xt2023 for xiangtan-2023), from its existing entries. */
 /** The id prefix its source declares (xt2023); an unknown source is reported by the reference rule. */
 function entryPrefix(corpus: Corpus, source: string): string {
   return corpus.sources.find((s) => s.data.id === source)?.data.idPrefix ?? source.replace(/[^a-z0-9]/g, '');
@@ -110,7 +110,7 @@ function orderOf(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: Ne
 function nextEntry(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, n: NewEntry): { id: string; order: number } {
   const order = orderOf(corpus, sourceTexts, n);
   if (n.id) return { id: n.id, order };
-  const stem = `${entryPrefix(corpus, n.source)}-${n.category ?? n.section}-`;
+  const stem = entryIdStem(entryPrefix(corpus, n.source), n.category ?? n.section);
   const taken = corpus.entries.map((e) => e.data.id).filter((id) => id.startsWith(stem));
   const next = Math.max(0, ...taken.map((id) => Number(id.slice(stem.length)) || 0)) + 1;
   return { id: `${stem}${String(next).padStart(2, '0')}`, order };

@@ -105,11 +105,13 @@ describe('scaffold a report typed by hand', () => {
     expect(made.companion).toEqual({ file: `content/sources/${source.id}.txt`, content: text });
     const grown = { ...corpus, sources: [...corpus.sources, doc!] };
     const texts = new Map(sourceTexts).set(source.id, text);
-    const section = { ...corpus.sections.find((s) => s.data.id === missing.section)!, file: 'content/sections/zz-typed.mdx' };
-    const withSection = { ...grown, sections: [...grown.sections, { ...section, data: { ...section.data, id: 'zz-typed', source: source.id, draft: true } }] };
+    const section = { ...corpus.sections.find((s) => s.data.id === missing.section)!, file: 'content/sections/zz2999-typed.mdx' };
+    const withSection = { ...grown, sections: [...grown.sections, { ...section, data: { ...section.data, id: 'zz2999-typed', source: source.id, draft: true } }] };
     const first = parseReport(text).items.find((i) => i.section === section.data.title)!;
-    const e = scaffold(withSection, texts, { ...entry, source: source.id, section: 'zz-typed', category: undefined, text: first.text, statusWords: first.text.slice(0, 2), figureCounts: Object.fromEntries(statedFigures(first.text).map((f) => [f.text, '测试'])) });
+    const e = scaffold(withSection, texts, { ...entry, source: source.id, section: 'zz2999-typed', category: undefined, text: first.text, statusWords: first.text.slice(0, 2), figureCounts: Object.fromEntries(statedFigures(first.text).map((f) => [f.text, '测试'])) });
     expect(parseDoc('entries', e.file, e.content).doc?.data).toMatchObject({ draft: true, source: source.id });
+    // a later report's section carries the prefix; the entry id has it once
+    expect(e.url).toBe('/entries/zz2999-typed-01/');
   });
 
   test('refuses an id that exists', () => {

@@ -11,6 +11,7 @@ import { REGISTRY, type CollectionName, type Corpus } from '../../../src/kb/regi
 import { namedTitles, planFinder, titleKey } from '../../../src/kb/text/titles';
 import { parseReport, type ParsedReport, type ReportItem } from '../../../src/kb/text/report';
 import { sourceTextFile } from '../../../src/kb/rules';
+import { entryIdStem, withoutIdPrefix } from '../../../src/kb/ids';
 import { headingLayout, suggestHeadings, type Example } from './category';
 import { guessCities, guessFigures, guessKind, guessRepairs, guessStatus, guessTitle, unclosedTitle, unsafeMarks } from './guess';
 import { draftPlan } from './plans';
@@ -51,15 +52,12 @@ export function render(d: Drafted): string {
   return `---\n${note}\n${stringify(d.data, { lineWidth: 0 }).trimEnd()}\n---\n\n${d.body.trim()}\n`;
 }
 
-/** An id's stem without a report's prefix (transport for xt2024-transport or transport). */
-const stem = (id: string) => id.replace(/^[a-z]{2,8}\d{4}-/, '');
-
 /** Ids for the new report's sections and categories: the stem of an existing one of the same title, else a numbered one. */
 function idsByTitle(titles: string[], existing: { id: string; title: string }[], prefix: string, kind: string): Map<string, string> {
   return new Map(
     titles.map((title, i) => {
       const same = existing.find((e) => e.title === title);
-      return [title, `${prefix}-${same ? stem(same.id) : `${kind}-${i + 1}`}`];
+      return [title, `${prefix}-${same ? withoutIdPrefix(same.id) : `${kind}-${i + 1}`}`];
     }),
   );
 }
@@ -142,10 +140,10 @@ export function draftReport(raw: string, corpus: Corpus, meta: ReportMeta, examp
       category = categoryIds.get(heading.value)!;
       guesses.push(`category：${category}（${heading.value}；${heading.why}）`);
     }
-    const base = stem(category ?? sectionId);
-    const n = (counters.get(base) ?? 0) + 1;
-    counters.set(base, n);
-    const id = `${prefix}-${base}-${String(n).padStart(2, '0')}`;
+    const idStem = entryIdStem(prefix, category ?? sectionId);
+    const n = (counters.get(idStem) ?? 0) + 1;
+    counters.set(idStem, n);
+    const id = `${idStem}${String(n).padStart(2, '0')}`;
     const title = guessTitle(text);
     const kind = guessKind(text);
     const status = guessStatus(text);

@@ -9,6 +9,7 @@ import { plainText } from '../../../src/kb/text/plain';
 import { wordingOf } from '../../../src/kb/text/report';
 import { draftReport, type Drafted } from './draft-report';
 import { examplesOf } from './run';
+import { withoutIdPrefix } from '../../../src/kb/ids';
 
 export interface Measure {
   /** What was compared (Chinese, for README and the report). */
@@ -19,7 +20,6 @@ export interface Measure {
   of: number;
 }
 
-const stem = (id: string | undefined) => id?.replace(/^[a-z]{2,8}\d{4}-/, '');
 const sameSet = (a: unknown[] = [], b: unknown[] = []) => a.length === b.length && a.every((x) => b.includes(x));
 
 export function measureImport(corpus: Corpus, sourceTexts: ReadonlyMap<string, string>, sourceId: string): Measure[] {
@@ -46,7 +46,7 @@ export function measureImport(corpus: Corpus, sourceTexts: ReadonlyMap<string, s
   const passages = drafted.files.filter((d) => d.collection === 'passages');
   const curatedPassages = corpus.passages.filter((p) => p.data.source === sourceId);
   const withCategory = curated.filter((c) => c.data.category);
-  const categorised = (among: Drafted[]) => withCategory.filter((c) => among.some((d) => d.data.order === c.data.order && stem(d.data.category as string) === stem(c.data.category))).length;
+  const categorised = (among: Drafted[]) => withCategory.filter((c) => among.some((d) => d.data.order === c.data.order && withoutIdPrefix(d.data.category as string) === withoutIdPrefix(c.data.category!))).length;
   return [
     { floor: 1, label: '切分：条目与编者切分一致（用语相同）', matched: count((d, c) => wordingOf(d.body) === wordingOf(plainText(c.body))), of: Math.max(curated.length, entries.length) },
     { floor: 0.9, label: '校勘：修复后正文与编者定稿逐字相同', matched: count((d, c) => d.body === plainText(c.body)), of: curated.length },

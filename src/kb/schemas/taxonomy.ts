@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { draft, slug, text, vocab } from './fields';
 import { PASSAGE_KINDS, PROVENANCE } from './vocab';
 import { repairSchema } from './entry';
+import { ID_PREFIX } from '../ids';
 
 /** A source report; every entry names the one it comes from. */
 export const sourceSchema = z.object({
@@ -18,7 +19,7 @@ export const sourceSchema = z.object({
   /** Whether the title is the source's own or the editors'. */
   titleProvenance: vocab(PROVENANCE),
   /** The prefix of its entries' ids: the city's short name and the year (xt2023); every entry id is <prefix>-<category or section>-<NN>. */
-  idPrefix: z.string().regex(/^[a-z]{2,8}\d{4}$/, { error: '写作城市简称加年份，如 xt2023、cs2024' }),
+  idPrefix: z.string().regex(new RegExp(`^${ID_PREFIX.source}$`), { error: '写作城市简称加年份，如 xt2023、cs2024' }),
   /** What kind of document it is (工作报告、政府工作报告 …). */
   documentKind: text(2, 20),
   /** Where it was published, if known (a journal, a website …). Default: none. */
