@@ -77,7 +77,7 @@ function indexBy<T extends { id: string }>(items: T[], what: string): (id: strin
   };
 }
 
-function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
+export function groupBy<T>(items: T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
     for (const key of keys(item)) {

@@ -5,7 +5,7 @@
  * share, each with why. Candidates come from indexes built once per list of entries, so
  * an entry's related entries cost what it shares, not the size of the site.
  */
-import type { EntryView } from '../kb/model';
+import { groupBy, type EntryView } from '../kb/model';
 import { bigramVector, cosine, type Vector } from '../kb/text/similarity';
 
 const WEIGHTS = { plan: 4, org: 3, place: 3, wording: 3, term: 1, category: 0.5 } as const;
@@ -38,36 +38,32 @@ interface RelatedIndex {
 
 const indexes = new WeakMap<EntryView[], RelatedIndex>();
 
-function indexOf(all: EntryView[]): RelatedIndex {
+function relatedIndex(all: EntryView[]): RelatedIndex {
   let index = indexes.get(all);
   if (index) return index;
-  const by = { plans: new Map(), orgs: new Map(), places: new Map(), termIds: new Map() } as RelatedIndex['by'];
-  const groups = new Map<string, EntryView[]>();
-  for (const e of all) {
-    for (const key of Object.keys(by) as (keyof RelatedIndex['by'])[]) {
-      for (const v of e[key]) by[key].set(v, [...(by[key].get(v) ?? []), e]);
-    }
-    const g = e.category ? `c:${e.category}` : `s:${e.section}`;
-    groups.set(g, [...(groups.get(g) ?? []), e]);
-  }
+  const by: RelatedIndex['by'] = {
+    plans: groupBy(all, (e) => e.plans),
+    orgs: groupBy(all, (e) => e.orgs),
+    places: groupBy(all, (e) => e.places),
+    termIds: groupBy(all, (e) => e.termIds),
+  };
+  const groups = groupBy(all, (e) => [e.category ? `c:${e.category}` : `s:${e.section}`]);
   const common = new Set([...by.termIds].filter(([, es]) => es.length > all.length * COMMON_TERM_SHARE).map(([t]) => t));
   const df = new Map<string, number>();
   const raw = new Map(all.map((e) => [e, bigramVector(e.text)]));
   for (const v of raw.values()) for (const g of v.keys()) df.set(g, (df.get(g) ?? 0) + 1);
   const cap = pairCap(all.length);
   const vectors = new Map<EntryView, Vector>();
-  const pairs = new Map<string, EntryView[]>();
   for (const [e, v] of raw) {
     const weighted: Vector = new Map();
     for (const [g, n] of v) {
       const d = df.get(g)!;
       // a pair in one entry only, or in too many, relates nothing
-      if (d < 2 || d > cap) continue;
-      weighted.set(g, n * Math.log(all.length / d));
-      pairs.set(g, [...(pairs.get(g) ?? []), e]);
+      if (d >= 2 && d <= cap) weighted.set(g, n * Math.log(all.length / d));
     }
     vectors.set(e, weighted);
   }
+  const pairs = groupBy(all, (e) => [...vectors.get(e)!.keys()]);
   const group = new Map<EntryView, { list: EntryView[]; at: number }>();
   for (const list of groups.values()) list.forEach((e, at) => group.set(e, { list, at }));
   index = { by, common, vectors, pairs, group };
@@ -78,7 +74,7 @@ function indexOf(all: EntryView[]): RelatedIndex {
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
 
 export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): Relation[] {
-  const index = indexOf(all);
+  const index = relatedIndex(all);
   const candidates = new Set<EntryView>();
   for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of index.by[key].get(v) ?? []) candidates.add(o);
   for (const t of entry.termIds) if (!index.common.has(t)) for (const o of index.by.termIds.get(t) ?? []) candidates.add(o);

@@ -5,6 +5,7 @@
  */
 import { COLLECTION_NAMES, REGISTRY, type CollectionName, type Doc } from '../registry';
 import type { Rule } from './context';
+import { referenceValues } from './references';
 
 type Drafted = Doc<{ id: string; draft?: boolean }>;
 
@@ -20,10 +21,8 @@ export const draftReferenceRule: Rule = ({ corpus }, report) => {
     for (const doc of corpus[name] as Drafted[]) {
       if (isDraft(doc)) continue;
       for (const { field, to } of REGISTRY[name].references) {
-        const value = (doc.data as Record<string, unknown>)[field];
-        const values = Array.isArray(value) ? value.map((v, i) => [`${field}[${i}]`, v] as const) : value === undefined ? [] : [[field, value] as const];
-        for (const [at, v] of values) {
-          const draftFile = drafts.get(to as CollectionName)!.get(v as string);
+        for (const [at, v] of referenceValues(doc.data, field)) {
+          const draftFile = drafts.get(to as CollectionName)!.get(v);
           if (draftFile) {
             report({
               file: doc.file,
