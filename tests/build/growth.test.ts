@@ -39,7 +39,11 @@ const draftsOf = (report: { source: string; prefix: string }) =>
   fs
     .readdirSync(path.join(site, 'content'), { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(site, 'content', f))
-    .filter((f) => f.endsWith('.mdx') && /^draft: true$/m.test(fs.readFileSync(f, 'utf8')) && fs.readFileSync(f, 'utf8').match(new RegExp(`${report.source}|${report.prefix}-`)));
+    .filter((f) => {
+      if (!f.endsWith('.mdx')) return false;
+      const text = fs.readFileSync(f, 'utf8');
+      return /^draft: true$/m.test(text) && new RegExp(`${report.source}|${report.prefix}-`).test(text);
+    });
 
 /** What an editor does after reviewing the drafts: removes the note and draft: true. */
 function publish(file: string, change: (text: string) => string = (t) => t): void {

@@ -124,13 +124,16 @@ function table(title: string, kinds: readonly string[], doors: Record<string, Ro
 
 const results: Record<string, Record<string, Row[]>> = { literal: {}, natural: {} };
 
+/** A query set through the search page, the header dialog, and plain Pagefind for comparison. */
+const throughDoors = async (set: Case[]) => ({
+  page: await run(set, (p, q) => viaPage(p, base, q)),
+  dialog: await run(set, (p, q) => viaDialog(p, base, q)),
+  'plain Pagefind': await run(set, viaPlainPagefind),
+});
+
 describe('search quality, through both doors', () => {
   test('the literal set: hit@1 = 1 through the search page and the dialog', async () => {
-    results.literal = {
-      page: await run(LITERAL, (p, q) => viaPage(p, base, q)),
-      dialog: await run(LITERAL, (p, q) => viaDialog(p, base, q)),
-      'plain Pagefind': await run(LITERAL, viaPlainPagefind),
-    };
+    results.literal = await throughDoors(LITERAL);
     for (const door of ['page', 'dialog']) {
       const misses = results.literal[door]!.filter((r) => r.rank !== 1).map((r) => `${r.q} → ${r.rank}`);
       expect(misses, door).toEqual([]);
@@ -138,11 +141,7 @@ describe('search quality, through both doors', () => {
   }, 600_000);
 
   test('the natural set: hit@5 ≥ 0.9 and at most 5 % without results, through both doors', async () => {
-    results.natural = {
-      page: await run(NATURAL, (p, q) => viaPage(p, base, q)),
-      dialog: await run(NATURAL, (p, q) => viaDialog(p, base, q)),
-      'plain Pagefind': await run(NATURAL, viaPlainPagefind),
-    };
+    results.natural = await throughDoors(NATURAL);
     for (const door of ['page', 'dialog']) {
       const s = score(results.natural[door]!, NATURAL_KINDS).all!;
       expect(s.hit5, door).toBeGreaterThanOrEqual(0.9);

@@ -13,7 +13,7 @@ import { parseReport, type ParsedReport, type ReportItem } from '../../../src/kb
 import { sourceTextFile } from '../../../src/kb/rules';
 import { entryIdStem, withoutIdPrefix } from '../../../src/kb/ids';
 import { headingLayout, suggestHeadings, type Example } from './category';
-import { guessCities, guessFigures, guessKind, guessRepairs, guessStatus, guessTitle, unclosedTitle, unsafeMarks } from './guess';
+import { guessCities, guessFigures, guessKind, guessRepairs, guessStatus, guessTitle, unclosedTitle } from './guess';
 import { draftPlan } from './plans';
 
 export interface ReportMeta {
@@ -131,8 +131,6 @@ export function draftReport(raw: string, corpus: Corpus, meta: ReportMeta, examp
     const { text, repairs } = guessRepairs(item.text, last);
     for (const r of repairs) guesses.push(`repairs：“${r.before}”改为“${r.after}”（${r.why}）`);
     if (unclosedTitle(text)) guesses.push('正文：有一个《没有闭合的》，请在书名结束处补上并记入 repairs');
-    const marks = unsafeMarks(text);
-    if (marks.length) guesses.push(`正文：含有 ${marks.join(' ')}，会被当作 Markdown 标记，请核对原文`);
     const sectionId = sectionIds.get(item.section)!;
     const heading = headingOf.get(item.order);
     let category: string | undefined;

@@ -106,9 +106,6 @@ export function guessRepairs(statement: string, isLast: boolean): { text: string
   return { text, repairs };
 }
 
-/** Marks that would read as Markdown or MDX in a body, which a repair cannot mend. */
-export const unsafeMarks = (text: string) => [...new Set(text.match(/[*_#[\]{}`|]/g) ?? [])];
-
 /** The figures of a text, each with a guess of what it counts. */
 export function guessFigures(text: string) {
   return statedFigures(text).map((f) => {

@@ -1,5 +1,6 @@
 /** The search page's state and its URL form: ?q=…&category=…&city=… (repeatable facet parameters). */
-import { FACETS, type FacetKey } from '../facets';
+import { FACETS, PAGE_TYPES, type FacetKey } from '../facets';
+import { urls } from '../../kb/urls';
 
 export interface SearchState {
   q: string;
@@ -26,4 +27,9 @@ export function writeState(state: SearchState): string {
 
 export function hasFilters(state: SearchState): boolean {
   return Object.values(state.filters).some((v) => v && v.length > 0);
+}
+
+/** The search page listing the entries with these filter values (no query): where a count on the site links to. */
+export function entryListUrl(filters: SearchState['filters']): string {
+  return urls.search() + writeState({ q: '', filters: { 内容: [PAGE_TYPES.entry], ...filters } });
 }
