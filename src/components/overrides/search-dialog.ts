@@ -5,9 +5,10 @@
  * The query survives Back: it is kept in the history entry of the page it was typed on.
  */
 import { loadSearchData } from '../../search/client/data';
-import { runSearch, type SearchOutcome } from '../../search/client/engine';
+import type { SearchOutcome } from '../../search/client/engine';
 import { moreButton } from '../../search/client/more-button';
-import { loadPagefind, preloadTerm } from '../../search/client/pagefind';
+import { loadPagefind } from '../../search/client/pagefind';
+import { prepareSearch, startSearch, typedChange } from '../../search/client/prepare';
 import { renderResults, renderSuggestions, statusText } from '../../search/client/render';
 import { writeState } from '../../search/client/state';
 
@@ -56,8 +57,7 @@ class KbSiteSearch extends HTMLElement {
         showMore();
         return;
       }
-      const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
-      const outcome = await runSearch(pagefind, { q, filters: {} }, data);
+      const outcome = await startSearch({ q, filters: {} });
       if (mine !== generation) return;
       current = outcome;
       renderResults(list, outcome);
@@ -67,11 +67,12 @@ class KbSiteSearch extends HTMLElement {
     };
 
     let typing: ReturnType<typeof setTimeout> | undefined;
-    input.addEventListener('input', () => {
-      preloadTerm(input.value);
+    input.addEventListener('input', (event) => {
+      if (typedChange(event)) prepareSearch({ q: input.value, filters: {} });
       clearTimeout(typing);
       typing = setTimeout(() => void search(input.value), 200);
     });
+    input.addEventListener('compositionend', () => prepareSearch({ q: input.value, filters: {} }));
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(typing);

@@ -6,7 +6,9 @@
  * query it covers, with no fragment downloaded. The candidates shown are then read: a page
  * matched only through single characters of a word (地铁 → 飞地) is dropped, the rest
  * ranked on their own text. Only when nothing holds a word are two-character pieces of the
- * words tried, ranked below; when nothing at all, suggestions.
+ * words tried, ranked below; when nothing at all, suggestions. Each step leaves a
+ * performance mark (kb-search:start, :candidates, :read, and :candidates2, :read2 when it
+ * widens), so that a profile of a search shows where its time went.
  */
 import type { Suggestion } from '../data';
 import { PAGE_TYPES } from '../page-types';
@@ -121,14 +123,19 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   const limit = (pool: Candidate[]) => (pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
   // First the whole query: Pagefind's answer for every word together.
   let asking: Asking = { whole: true, groups: q.alternatives, each: false };
+  performance.mark('kb-search:start');
   let pool = await candidates(pagefind, q, filters, asking);
+  performance.mark('kb-search:candidates');
   let found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
+  performance.mark('kb-search:read');
   const widens = q.alternatives.flat().some((w) => w !== q.query);
   if (found.hits.length < PAGE && widens) {
     // Too little holds the whole query: each word and synonym on its own, ranked by how much they cover.
     asking = { ...asking, each: true };
     pool = await candidates(pagefind, q, filters, asking);
+    performance.mark('kb-search:candidates2');
     found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
+    performance.mark('kb-search:read2');
   }
   let partial = false;
   if (found.hits.length === 0 && found.unread.length === 0 && pieceGroups(q).length) {

@@ -1,9 +1,10 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../facets';
 import { loadSearchData } from './data';
-import { runSearch, type SearchOutcome } from './engine';
+import type { SearchOutcome } from './engine';
 import { moreButton } from './more-button';
-import { loadPagefind, preloadTerm } from './pagefind';
+import { loadPagefind } from './pagefind';
+import { prepareSearch, startSearch, typedChange } from './prepare';
 import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
@@ -79,8 +80,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
   }
   form.setAttribute('aria-busy', 'true');
   try {
-    const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
-    const outcome = await runSearch(pagefind, state, data);
+    const outcome = await startSearch(state);
     if (mine !== generation) return; // a newer search has started
     current = outcome;
     renderResults(list, outcome);
@@ -89,6 +89,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     renderStatus(status, outcome, state.q);
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
+    performance.mark('kb-search:rendered');
     const counts = await outcome.counts({ keys: FACETS.map((f) => f.key), stillWanted: () => mine === generation, whenLarge: filtersWanted });
     if (counts && mine === generation) renderCounts(form, counts);
   } catch (error) {
@@ -107,11 +108,12 @@ function commit(mode: 'push' | 'replace', reveal: boolean): void {
 }
 
 let typing: ReturnType<typeof setTimeout> | undefined;
-input.addEventListener('input', () => {
-  preloadTerm(input.value);
+input.addEventListener('input', (event) => {
+  if (typedChange(event)) prepareSearch(stateFromForm());
   clearTimeout(typing);
   typing = setTimeout(() => commit('replace', false), 250);
 });
+input.addEventListener('compositionend', () => prepareSearch(stateFromForm()));
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   clearTimeout(typing);

@@ -24,8 +24,6 @@ export interface Pagefind {
   init(): Promise<void>;
   search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  /** Loads the index chunks a term needs, ahead of its search (while the reader is still typing). */
-  preload?(term: string): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -40,8 +38,3 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   return loading;
 }
 
-/** While the reader types: fetch what the search for the words so far will need, so that Enter finds it loaded. */
-export function preloadTerm(term: string): void {
-  const t = term.trim();
-  if (t) void loadPagefind().then((pagefind) => pagefind.preload?.(t));
-}
