@@ -12,9 +12,9 @@ export interface SearchMeasure {
   /** Median milliseconds of the later queries. */
   laterMs: number;
   /**
-   * The same, timed inside the page: from the reader's Enter (or, in a dialog searching as
-   * one types, the last keystroke) to the frame after the results are on screen, without
-   * the browser driver's own round trips.
+   * The same, timed inside the page, without the browser driver's own round trips: from the
+   * clock's start (the typed change, or Enter: see Submit; for Pagefind's dialog, which
+   * searches as one types, the last keystroke) to the frame after the results are on screen.
    */
   firstInPageMs: number;
   laterInPageMs: number;
@@ -106,33 +106,41 @@ async function timeQueries(
   return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)) };
 }
 
+/**
+ * How a reader submits a query to our doors. `atOnce`: Enter right after the text is typed,
+ * timed from the typed change (the whole search: both doors start searching on it). `pause`:
+ * Enter `pauseMs` after the text is typed, as a reader who looks at what they typed (less
+ * than the doors' own wait before searching unasked), timed from Enter.
+ */
+export type Submit = { kind: 'atOnce' } | { kind: 'pause'; pauseMs: number };
+
+const clockOf = (submit: Submit, done: string): InPageClock => ({ start: submit.kind === 'atOnce' ? 'input' : 'enter', done });
+
+async function typeAndSubmit(page: Page, input: string, q: string, submit: Submit, status: string) {
+  await page.fill(input, q);
+  if (submit.kind === 'pause') await page.waitForTimeout(submit.pauseMs);
+  await page.press(input, 'Enter');
+  await page.waitForFunction(({ query, status }) => (document.querySelector(status)?.textContent ?? '').includes(query), { query: q, status });
+}
+
 /** Our search page: type, submit, wait for the status line. */
-export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}/search/`, queries, { start: 'enter', done: statusNames('#kb-search-status') }, {
+export function measureOurSearch(browser: Browser, base: string, queries: string[], submit: Submit): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}/search/`, queries, clockOf(submit, statusNames('#kb-search-status')), {
     ready: async () => {},
     prepare: async () => {},
-    search: async (page, q) => {
-      await page.fill('#kb-q', q);
-      await page.press('#kb-q', 'Enter');
-      await page.waitForFunction((query) => (document.querySelector('#kb-search-status')?.textContent ?? '').includes(query), q);
-    },
+    search: (page, q) => typeAndSubmit(page, '#kb-q', q, submit, '#kb-search-status'),
   });
 }
 
 /** Our header dialog on an entry page: open, type, wait for its status line to report the query. */
-export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string): Promise<SearchMeasure> {
-  const input = (page: Page) => page.locator('dialog[open] #kb-dialog-q');
-  return timeQueries(browser, `${base}${entryPath}`, queries, { start: 'enter', done: statusNames('dialog[open] .kb-dialog-status') }, {
+export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string, submit: Submit): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}${entryPath}`, queries, clockOf(submit, statusNames('dialog[open] .kb-dialog-status')), {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
-      await input(page).waitFor();
+      await page.locator('dialog[open] #kb-dialog-q').waitFor();
     },
     prepare: async () => {},
-    search: async (page, q) => {
-      await input(page).fill(q);
-      await input(page).press('Enter');
-      await page.waitForFunction((query) => (document.querySelector('dialog[open] .kb-dialog-status')?.textContent ?? '').includes(query), q);
-    },
+    search: (page, q) => typeAndSubmit(page, 'dialog[open] #kb-dialog-q', q, submit, 'dialog[open] .kb-dialog-status'),
   });
 }
 

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './root';
 
-const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** The build as `npm run build` runs it: Astro's, then the search index (scripts/build.mjs). */
+export const BUILD_SCRIPT = path.join(ROOT, 'scripts/build.mjs');
 
 /**
  * Variables Vitest sets in its workers (NODE_ENV=test, MODE=test, DEV=1, PROD=, TEST,
@@ -29,7 +30,7 @@ export interface BuildResult {
 /** Builds `root` (default: this repository) into a fresh temporary folder. */
 export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildResult {
   const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-build-'));
-  const run = spawnSync(process.execPath, [ASTRO_BIN, 'build', '--outDir', outDir], {
+  const run = spawnSync(process.execPath, [BUILD_SCRIPT, '--outDir', outDir], {
     cwd: root,
     env: buildEnv(env),
     encoding: 'utf8',

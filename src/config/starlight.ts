@@ -25,6 +25,10 @@ export const starlightOptions: StarlightUserConfig = {
   // links to missing pages and to missing anchors in the same file (see site-pages.ts for
   // why links to existing pages are left to scripts/gates/links.ts, which crawls the built HTML).
   plugins: [starlightLinksValidator({ exclude: ({ link }) => pages.has(linkedPage(link) ?? '') })],
+  // The search index is written after the build, in a process of its own (scripts/build.mjs):
+  // indexing inside the build's process added Pagefind's memory to the build's at its peak.
+  // Pages keep data-pagefind-body, and the header keeps our search (Search is overridden).
+  pagefind: false,
   components: {
     Footer: './src/components/overrides/Footer.astro',
     Search: './src/components/overrides/Search.astro',

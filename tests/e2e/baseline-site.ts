@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import type { Kb } from '../../src/kb/model';
 import { urls } from '../../src/kb/urls';
+import { indexSite } from '../../scripts/support/search-index.mjs';
 
 const escape = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
@@ -23,10 +23,6 @@ export async function buildBaselineSite(kb: Kb): Promise<string> {
     );
   }
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  await index.addDirectory({ path: dir });
-  await index.writeFiles({ outputPath: path.join(dir, 'pagefind') });
-  await pagefind.close();
+  await indexSite(dir, () => {});
   return dir;
 }

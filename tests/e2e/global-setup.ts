@@ -5,18 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildEnv } from '../../scripts/support/build';
+import { BUILD_SCRIPT, buildEnv } from '../../scripts/support/build';
 import { serveStatic } from '../../scripts/support/static-server';
 import { assertChromium } from '../../scripts/support/chromium';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 
 export default async function setup(project: TestProject) {
   assertChromium();
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [ASTRO, 'build'], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
-    if (build.status !== 0) throw new Error('astro build failed');
+    const build = spawnSync(process.execPath, [BUILD_SCRIPT], { cwd: ROOT, stdio: 'inherit', env: buildEnv() });
+    if (build.status !== 0) throw new Error('the build failed');
   }
   const server = await serveStatic(path.join(ROOT, 'dist'));
   project.provide('baseUrl', server.url);

@@ -1,0 +1,24 @@
+// @ts-check
+/**
+ * The site's build, as `npm run build` runs it: `astro build`, then the Pagefind index of
+ * what it wrote, in a process of its own once Astro's has ended. Starlight would index in
+ * the build's own process (its `pagefind` option, turned off in src/config/starlight.ts),
+ * while the build still holds its memory; at 100,000 entries the two together went past
+ * 8 GiB, one after the other they stay under it (BENCHMARKS-100k.md).
+ *
+ * Usage: node scripts/build.mjs [--outDir <dir>] (run in the site's folder).
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { indexSite } from './support/search-index.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(values.outDir);
+
+const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: 'inherit' });
+if (astro.status !== 0) process.exit(astro.status ?? 1);
+
+await indexSite(outDir);
