@@ -15,6 +15,7 @@ import { launch } from './support/chromium';
 import { serveStatic } from './support/static-server';
 import { measureBaselineSearch, measureOurDialog, measureOurSearch, scriptBytes, type SearchMeasure, type Submit } from './bench/browser';
 import { syntheticEntries } from './bench/corpus';
+import { measureDev, type DevMeasure } from './bench/dev';
 import { dirBytes, entryPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
@@ -30,6 +31,8 @@ const { values } = parseArgs({
     'no-default-baseline': { type: 'boolean', default: false },
     /** A V8 heap limit for the builds, in MiB (default: Node's own, as `npm run build` has it). */
     heap: { type: 'string' },
+    /** Up to which N `npm run dev` is measured on our site (first page, an edit shown). */
+    'dev-max': { type: 'string', default: '10000' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -48,6 +51,8 @@ interface SiteResult {
   /** Ours only: the header dialog, both ways. */
   dialog?: SearchMeasure;
   dialogPaused?: SearchMeasure;
+  /** Ours only, up to --dev-max: `npm run dev`. */
+  dev?: DevMeasure;
 }
 
 type Kind = 'ours' | 'baseline' | 'short sidebar';
@@ -126,6 +131,8 @@ function table(rows: Row[]): string {
     add('first search: in the page (typed → results on screen, Enter at once)', (r) => r.search.firstInPageMs, ms);
     add('later searches: in the page, median (typed → results, Enter at once)', (r) => r.search.laterInPageMs, ms);
     add(`later searches: Enter → results, Enter ${PAUSED.pauseMs} ms after typing, median`, (r) => r.searchPaused?.laterInPageMs, ms);
+    add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
+    add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
     add('header dialog: first search in the page (typed → results, Enter at once)', (r) => r.dialog?.firstInPageMs, ms);
     add('header dialog: later searches, median (typed → results, Enter at once)', (r) => r.dialog?.laterInPageMs, ms);
@@ -161,7 +168,13 @@ for (const n of sizes) {
   const synthetic = syntheticEntries(real, n);
   const { entries } = synthetic;
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
-  const ours = await measureSite('ours', prepareOurs(synthetic), sample);
+  const oursDir = prepareOurs(synthetic);
+  const ours = await measureSite('ours', oursDir, sample);
+  if (n <= Number(values['dev-max'])) {
+    console.log('  npm run dev …');
+    ours.dev = await measureDev(oursDir, entries[0]!.id, path.join(oursDir, 'content', entries[0]!.file));
+    console.log(`  dev: first page ${ours.dev.firstPageSeconds.toFixed(1)} s, edit ${ours.dev.editSeconds.toFixed(2)} s`);
+  }
   if (values['ours-only']) {
     rows.push({ n, ours });
     continue;

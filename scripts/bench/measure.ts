@@ -57,10 +57,13 @@ function treeRss(root: number): number {
 /** Timestamps (hh:mm:ss) of Astro's log lines, and the durations some lines state, as phases. */
 export function phasesOf(log: string): Phase[] {
   const lines = log.split('\n');
+  const clock = (line: string) => {
+    const m = /^(\d\d):(\d\d):(\d\d)/.exec(line);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
   const at = (pattern: RegExp) => {
     const line = lines.find((l) => pattern.test(l));
-    const m = line && /^(\d\d):(\d\d):(\d\d)/.exec(line);
-    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+    return line ? clock(line) : undefined;
   };
   /** Astro's and Pagefind's durations: 784ms, 1.83s, 12m 30s. */
   const seconds = (text: string) => {
@@ -77,13 +80,15 @@ export function phasesOf(log: string): Phase[] {
   };
   const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
   const renderIndex = lines.findIndex((l) => l.includes('generating static routes'));
-  const rendered = renderIndex >= 0 ? lines.slice(renderIndex).map((l) => /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(l)).find(Boolean) : undefined;
+  const renderedLine = renderIndex >= 0 ? lines.slice(renderIndex).find((l) => /✓ Completed in/.test(l)) : undefined;
+  const rendered = renderedLine ? /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(renderedLine) : undefined;
+  const renderedAt = renderedLine ? clock(renderedLine) : undefined;
   const phases: [string, number | undefined][] = [
     ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
     ['bundling (Vite)', span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
     ['rendering pages (knowledge base and rules included)', rendered ? seconds(rendered[1]!) : undefined],
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
-    ['links validation, sitemap', span(latestBefore(at(/sitemap/), [at(/\[build\] ✓ Completed/), at(/Finished building search index/)]), at(/sitemap/))],
+    ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],
     ['Content-Security-Policy hashing', span(at(/sitemap/), at(/\[kb-csp\]/))],
     ['Pagefind index', stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/)],
   ];

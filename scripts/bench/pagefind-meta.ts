@@ -1,0 +1,38 @@
+/**
+ * A minimal reproduction of the one search cost that grows with the site: Pagefind's
+ * metadata file (`pagefind.<lang>_<hash>.pf_meta`), which every first search downloads in
+ * full before it can search. N pages of one short sentence each, no filters, no metadata,
+ * indexed by Pagefind with its defaults; prints the file's size and the bytes of a first
+ * search's fixed files (JS, worker, WebAssembly, entry, meta) per N.
+ *
+ * Usage: npx tsx scripts/bench/pagefind-meta.ts [--sizes 1000,10000,100000]
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexSite } from '../support/search-index.mjs';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const fileSize = (file: string) => fs.statSync(file).size;
+
+console.log('| pages | pf_meta | bytes per page | first search, fixed files |');
+console.log('| --- | --- | --- | --- |');
+for (const n of values.sizes!.split(',').map(Number)) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-meta-'));
+  for (let i = 0; i < n; i++) {
+    const page = path.join(dir, `p${i}`, 'index.html');
+    fs.mkdirSync(path.dirname(page), { recursive: true });
+    fs.writeFileSync(page, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作。</p></main></body></html>`);
+  }
+  await indexSite(dir, () => {});
+  const bundle = path.join(dir, 'pagefind');
+  const meta = fs.readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
+  const fixed = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', meta, ...fs.readdirSync(bundle).filter((f) => f.startsWith('wasm.'))];
+  const metaBytes = fileSize(path.join(bundle, meta));
+  const fixedBytes = fixed.reduce((sum, f) => sum + fileSize(path.join(bundle, f)), 0);
+  console.log(`| ${n} | ${kib(metaBytes)} | ${(metaBytes / n).toFixed(2)} | ${kib(fixedBytes)} |`);
+  fs.rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,23 @@
+/** The bench reads each build phase's time from the build log, in either order of the search index. */
+import { expect, test } from 'vitest';
+import { phasesOf } from '../../scripts/bench/measure';
+
+const start = ['10:00:00 [content] Syncing content', '10:00:02 [content] Synced content', '10:00:03 [build] Building static entrypoints...', '10:00:09 [build] Rearranging server assets...', '10:00:09 [build] ✓ Completed in 6.2s.', ' generating static routes ', '10:01:00 ✓ Completed in 50.5s.', '10:01:00 [build] ✓ Completed in 51.0s.'];
+const seconds = (log: string[]) => Object.fromEntries(phasesOf(log.join('\n')).map((p) => [p.name, p.seconds]));
+
+test('ours: the index after the build', () => {
+  const log = [...start, '10:01:04 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`', '10:01:24 [kb-csp] Content-Security-Policy written into 10 pages and _headers', '10:01:25 [search-index] Building search index with Pagefind...', '10:01:34 [search-index] Finished building search index in 9.50s.'];
+  expect(seconds(log)).toEqual({
+    'content sync (all collections)': 2,
+    'bundling (Vite)': 6,
+    'rendering pages (knowledge base and rules included)': 50.5,
+    'links validation, sitemap': 4,
+    'Content-Security-Policy hashing': 20,
+    'Pagefind index': 9.5,
+  });
+});
+
+test('Starlight: the index inside the build, before the sitemap', () => {
+  const log = [...start, '10:01:00 [starlight:pagefind] Building search index with Pagefind...', '10:01:10 [starlight:pagefind] Finished building search index in 10.09s.', '10:01:12 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'];
+  expect(seconds(log)).toMatchObject({ 'rendering pages (knowledge base and rules included)': 50.5, 'links validation, sitemap': 2, 'Pagefind index': 10.09 });
+});
