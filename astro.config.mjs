@@ -7,6 +7,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 import csp from './src/build/csp/integration';
 import { siteUrlNotice } from './src/build/site-url-notice';
+import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -22,6 +23,7 @@ export default defineConfig({
   // csp() runs last: it hashes the inline code of the finished pages.
   integrations: [starlight(starlightOptions), siteUrlNotice(), csp()],
   vite: {
+    plugins: [starlightPageSchemaOnce()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the

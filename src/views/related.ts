@@ -25,6 +25,12 @@ const WORDING_FLOOR = 0.12;
 const pairCap = (n: number) => Math.min(50, Math.max(3, Math.ceil(n / 10)));
 /** How many neighbours in its category an entry is compared with besides those sharing something. */
 const CATEGORY_NEIGHBOURS = 2;
+/**
+ * From a plan, organisation, place or term that many entries share, an entry is compared
+ * with this many on each side of it in report order, not with all: a plan cited by thousands
+ * of entries would otherwise make every page's cost grow with the site.
+ */
+const SHARED_NEIGHBOURS = 4;
 
 interface RelatedIndex {
   by: Record<'plans' | 'orgs' | 'places' | 'termIds', Map<string, EntryView[]>>;
@@ -34,6 +40,8 @@ interface RelatedIndex {
   pairs: Map<string, EntryView[]>;
   /** Each entry's place among its category's (or section's) entries. */
   group: Map<EntryView, { list: EntryView[]; at: number }>;
+  /** Each entry's place in the list of all (the order of every list above). */
+  rank: Map<EntryView, number>;
 }
 
 const indexes = new WeakMap<EntryView[], RelatedIndex>();
@@ -66,18 +74,34 @@ function relatedIndex(all: EntryView[]): RelatedIndex {
   const pairs = groupBy(all, (e) => [...vectors.get(e)!.keys()]);
   const group = new Map<EntryView, { list: EntryView[]; at: number }>();
   for (const list of groups.values()) list.forEach((e, at) => group.set(e, { list, at }));
-  index = { by, common, vectors, pairs, group };
+  const rank = new Map(all.map((e, i) => [e, i]));
+  index = { by, common, vectors, pairs, group, rank };
   indexes.set(all, index);
   return index;
 }
 
 const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
 
+/** The entries of a list (in the order of all) nearest to `entry`, which it holds: all of a short list, a window of a long one. */
+function nearest(list: EntryView[], entry: EntryView, rank: Map<EntryView, number>): EntryView[] {
+  if (list.length <= 2 * SHARED_NEIGHBOURS + 1) return list;
+  const r = rank.get(entry)!;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rank.get(list[mid]!)! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return list.slice(Math.max(0, lo - SHARED_NEIGHBOURS), lo + SHARED_NEIGHBOURS + 1);
+}
+
 export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): Relation[] {
   const index = relatedIndex(all);
   const candidates = new Set<EntryView>();
-  for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of index.by[key].get(v) ?? []) candidates.add(o);
-  for (const t of entry.termIds) if (!index.common.has(t)) for (const o of index.by.termIds.get(t) ?? []) candidates.add(o);
+  const sharing = (list: EntryView[] | undefined) => nearest(list ?? [], entry, index.rank);
+  for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of sharing(index.by[key].get(v))) candidates.add(o);
+  for (const t of entry.termIds) if (!index.common.has(t)) for (const o of sharing(index.by.termIds.get(t))) candidates.add(o);
   const vector = index.vectors.get(entry)!;
   for (const g of vector.keys()) for (const o of index.pairs.get(g) ?? []) candidates.add(o);
   const { list, at } = index.group.get(entry)!;
