@@ -70,20 +70,31 @@ describe('HTML gate', () => {
 describe('security gate', () => {
   const doc = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 
-  test('passes pages that got their policy from the build step, with the site policy in _headers', () => {
+  test('passes pages that got their policy from the build step, with the site policy in _headers', async () => {
     const dir = site({
       'index.html': doc('<script>a()</script><style>p{}</style>', '<p style="--depth: 0;">x</p>'),
       'a/index.html': doc('<script type="module">b()</script>', '<a href="/">home</a>'),
     });
-    expect(applyCsp(dir)).toBe(2);
+    expect(await applyCsp(dir)).toBe(2);
     const report = checkSecurity(dir);
     expect(report).toEqual({ pages: 2, inline: 4, problems: [] });
     expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe("/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n");
   });
 
-  test('reports a page without a policy, code the policy does not list, inline handlers and javascript: links', () => {
+  test('worker threads give every page the same policy as one thread does', async () => {
+    const pages = Object.fromEntries(
+      Array.from({ length: 1200 }, (_, i) => [`p${i}/index.html`, doc(`<script>a(${i % 7})</script>`, `<p style="--depth: ${i % 3};">${i}</p>`)]),
+    );
+    const [one, two] = [site(pages), site(pages)];
+    expect(await applyCsp(one, 1)).toBe(1200);
+    expect(await applyCsp(two, 2)).toBe(1200);
+    for (const file of Object.keys(pages)) expect(fs.readFileSync(path.join(two, file), 'utf8')).toBe(fs.readFileSync(path.join(one, file), 'utf8'));
+    expect(checkSecurity(two).problems).toEqual([]);
+  });
+
+  test('reports a page without a policy, code the policy does not list, inline handlers and javascript: links', async () => {
     const dir = site({ 'index.html': doc('<script>a()</script>', '<p>x</p>'), 'b/index.html': doc('', '<p>b</p>') });
-    applyCsp(dir);
+    await applyCsp(dir);
     const changed = fs.readFileSync(path.join(dir, 'index.html'), 'utf8').replace('</body>', '<script>evil()</script><button onclick="evil()">x</button><a href="javascript:evil()">y</a><p style="color:red">z</p></body>');
     fs.writeFileSync(path.join(dir, 'index.html'), changed);
     fs.writeFileSync(path.join(dir, 'c.html'), doc('', ''));

@@ -5,7 +5,7 @@
  * hash of each one a page really has. Nothing is loaded from another host.
  */
 import { createHash } from 'node:crypto';
-import { attr, rawText, type Element, type ParsedPage } from '../html';
+import { attr, rawText, type Element, type ParsedPage } from '../html.ts';
 
 /** The inline code of a page that a policy must allow by hash. */
 export interface InlineCode {
