@@ -13,8 +13,8 @@ export interface SearchMeasure {
   laterMs: number;
   /**
    * The same, timed inside the page, without the browser driver's own round trips: from the
-   * clock's start (the typed change, or Enter: see Submit; for Pagefind's dialog, which
-   * searches as one types, the last keystroke) to the frame after the results are on screen.
+   * typed change (the input event: both our doors and Pagefind's dialog search as one types)
+   * to the frame after the results are on screen.
    */
   firstInPageMs: number;
   laterInPageMs: number;
@@ -107,40 +107,35 @@ async function timeQueries(
 }
 
 /**
- * How a reader submits a query to our doors. `atOnce`: Enter right after the text is typed,
- * timed from the typed change (the whole search: both doors start searching on it). `pause`:
- * Enter `pauseMs` after the text is typed, as a reader who looks at what they typed (less
- * than the doors' own wait before searching unasked), timed from Enter.
+ * Our doors search as the text changes and show the results when they are ready; the
+ * clock starts at the typed change (the input event) and Enter is pressed at once.
  */
-export type Submit = { kind: 'atOnce' } | { kind: 'pause'; pauseMs: number };
+const TYPED: InPageClock['start'] = 'input';
 
-const clockOf = (submit: Submit, done: string): InPageClock => ({ start: submit.kind === 'atOnce' ? 'input' : 'enter', done });
-
-async function typeAndSubmit(page: Page, input: string, q: string, submit: Submit, status: string) {
+async function typeAndSubmit(page: Page, input: string, q: string, status: string) {
   await page.fill(input, q);
-  if (submit.kind === 'pause') await page.waitForTimeout(submit.pauseMs);
   await page.press(input, 'Enter');
   await page.waitForFunction(({ query, status }) => (document.querySelector(status)?.textContent ?? '').includes(query), { query: q, status });
 }
 
 /** Our search page: type, submit, wait for the status line. */
-export function measureOurSearch(browser: Browser, base: string, queries: string[], submit: Submit): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}/search/`, queries, clockOf(submit, statusNames('#kb-search-status')), {
+export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}/search/`, queries, { start: TYPED, done: statusNames('#kb-search-status') }, {
     ready: async () => {},
     prepare: async () => {},
-    search: (page, q) => typeAndSubmit(page, '#kb-q', q, submit, '#kb-search-status'),
+    search: (page, q) => typeAndSubmit(page, '#kb-q', q, '#kb-search-status'),
   });
 }
 
 /** Our header dialog on an entry page: open, type, wait for its status line to report the query. */
-export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string, submit: Submit): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}${entryPath}`, queries, clockOf(submit, statusNames('dialog[open] .kb-dialog-status')), {
+export function measureOurDialog(browser: Browser, base: string, queries: string[], entryPath: string): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}${entryPath}`, queries, { start: TYPED, done: statusNames('dialog[open] .kb-dialog-status') }, {
     ready: async (page) => {
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await page.locator('dialog[open] #kb-dialog-q').waitFor();
     },
     prepare: async () => {},
-    search: (page, q) => typeAndSubmit(page, 'dialog[open] #kb-dialog-q', q, submit, 'dialog[open] .kb-dialog-status'),
+    search: (page, q) => typeAndSubmit(page, 'dialog[open] #kb-dialog-q', q, 'dialog[open] .kb-dialog-status'),
   });
 }
 

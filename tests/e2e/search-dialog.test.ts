@@ -55,6 +55,15 @@ describe('the header search dialog', () => {
     expect(await page.inputValue('#kb-q')).toBe('看病');
   });
 
+  test('shows the results of what is typed without Enter', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    await dialog().locator('#kb-dialog-q').pressSequentially('电子健康卡', { delay: 30 });
+    await expect.poll(async () => (await dialog().locator('.kb-dialog-status').innerText()).includes('电子健康卡')).toBe(true);
+    const entry = kb.entries.find((e) => e.text.includes('电子健康卡'))!;
+    expect(await dialog().locator('li.kb-result a').first().getAttribute('href')).toBe(urls.entry(entry.id));
+  });
+
   test('suggests terms and categories when nothing is found', async () => {
     const paths = await viaDialog(page, base, '火箭发射');
     expect(paths).toEqual([]);

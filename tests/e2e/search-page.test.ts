@@ -100,6 +100,17 @@ describe('the search page', () => {
     await expect.poll(resultPaths).toEqual(narrowed);
   });
 
+  test('shows the results of what is typed without Enter, keeping one history entry', async () => {
+    await page.goto(`${base}/search/`);
+    const length = await page.evaluate(() => history.length);
+    await page.locator('#kb-q').pressSequentially('电子健康卡', { delay: 30 });
+    await expect.poll(async () => (await status().innerText()).includes('电子健康卡')).toBe(true);
+    const entry = kb.entries.find((e) => e.text.includes('电子健康卡'))!;
+    expect((await resultPaths())[0]).toBe(urls.entry(entry.id));
+    expect(new URL(page.url()).searchParams.get('q')).toBe('电子健康卡');
+    expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
   test('works from the keyboard alone', async () => {
     await page.goto(`${base}/search/`);
     await page.focus('#kb-q');

@@ -54,6 +54,23 @@ describe('searches prepared while typing', () => {
     expect(engine.asked).toEqual(['S', 'S3线']);
   });
 
+  test('a prepared search says when it is ready, unless newer text is waiting', async () => {
+    const engine = fakeEngine();
+    const p = preparer(engine.run);
+    const ready: string[] = [];
+    p.prepare(typed('S'), () => ready.push('S'));
+    p.prepare(typed('S3'), () => ready.push('S3'));
+    await engine.answerAll();
+    expect(ready).toEqual([]); // S was done while S3 waited
+    await engine.answerAll();
+    expect(ready).toEqual(['S3']);
+    // The same text again (an input method's compositionend after its input): no second search.
+    p.prepare(typed('S3'), () => ready.push('S3 again'));
+    await engine.answerAll();
+    expect(ready).toEqual(['S3', 'S3 again']);
+    expect(engine.asked).toEqual(['S', 'S3']);
+  });
+
   test('nothing is prepared for an empty query', () => {
     const engine = fakeEngine();
     preparer(engine.run).prepare(typed('  '));

@@ -44,8 +44,10 @@ class KbSiteSearch extends HTMLElement {
       status.textContent = current ? statusText(current, input.value) : '';
     });
 
+    let asked: string | undefined; // the query last asked to be shown
     const search = async (q: string) => {
       const mine = ++generation;
+      asked = q;
       pageLink.href = `/search/${writeState({ q, filters: {} })}`;
       // Keep the query in this page's history entry, so that Back from a result brings it again.
       history.replaceState({ ...(history.state ?? {}), kbDialogQuery: q }, '');
@@ -66,16 +68,20 @@ class KbSiteSearch extends HTMLElement {
       showMore();
     };
 
-    let typing: ReturnType<typeof setTimeout> | undefined;
+    // What is typed is searched at once and shown when ready, if the text is still the same.
+    const typed = () => {
+      const q = input.value;
+      if (!q.trim()) return void search(q);
+      prepareSearch({ q, filters: {} }, () => {
+        if (input.value === q && asked !== q) void search(q);
+      });
+    };
     input.addEventListener('input', (event) => {
-      if (typedChange(event)) prepareSearch({ q: input.value, filters: {} });
-      clearTimeout(typing);
-      typing = setTimeout(() => void search(input.value), 200);
+      if (typedChange(event)) typed();
     });
-    input.addEventListener('compositionend', () => prepareSearch({ q: input.value, filters: {} }));
+    input.addEventListener('compositionend', typed);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(typing);
       void search(input.value);
     });
 

@@ -4,7 +4,7 @@ import { loadSearchData } from './data';
 import type { SearchOutcome } from './engine';
 import { moreButton } from './more-button';
 import { loadPagefind } from './pagefind';
-import { prepareSearch, startSearch, typedChange } from './prepare';
+import { keyOf, prepareSearch, startSearch, typedChange } from './prepare';
 import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
 
@@ -66,8 +66,12 @@ function revealResults(): void {
   }
 }
 
+/** The search last asked to be shown (its key). */
+let asked = '';
+
 async function search(state: SearchState, reveal: boolean): Promise<void> {
   const mine = ++generation;
+  asked = keyOf(state);
   showChosen(state);
   if (!state.q.trim() && !hasFilters(state)) {
     // Nothing to search: the index is not downloaded until there is.
@@ -107,16 +111,24 @@ function commit(mode: 'push' | 'replace', reveal: boolean): void {
   void search(state, reveal);
 }
 
-let typing: ReturnType<typeof setTimeout> | undefined;
+/** A search prepared while typing is shown once it is ready, if the text is still what it was for and it is not shown yet. */
+function typed(): void {
+  const state = stateFromForm();
+  if (!state.q.trim()) {
+    commit('replace', false); // cleared: the list empties at once
+    return;
+  }
+  prepareSearch(state, () => {
+    const key = keyOf(state);
+    if (key === keyOf(stateFromForm()) && key !== asked) commit('replace', false);
+  });
+}
 input.addEventListener('input', (event) => {
-  if (typedChange(event)) prepareSearch(stateFromForm());
-  clearTimeout(typing);
-  typing = setTimeout(() => commit('replace', false), 250);
+  if (typedChange(event)) typed();
 });
-input.addEventListener('compositionend', () => prepareSearch(stateFromForm()));
+input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  clearTimeout(typing);
   commit('push', true);
   input.blur(); // closes the phone keyboard so that the results can be seen
 });
