@@ -13,9 +13,10 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
 import { serveStatic } from './support/static-server';
-import { measureBaselineSearch, measureOurDialog, measureOurSearch, scriptBytes, type SearchMeasure } from './bench/browser';
+import { measureBaselineSearch, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
 import { syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
+import { median } from './bench/stats';
 import { dirBytes, entryPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
@@ -48,6 +49,8 @@ interface SiteResult {
   search: SearchMeasure;
   /** Ours only: the header dialog. */
   dialog?: SearchMeasure;
+  /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
+  pagefindFloorMs?: number;
   /** Ours only, up to --dev-max: `npm run dev`. */
   dev?: DevMeasure;
 }
@@ -74,6 +77,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const entryPath = `/entries/${sampleIds[0]}/`;
     const search = kind === 'ours' ? await measureOurSearch(browser, server.url, queries) : await measureBaselineSearch(browser, server.url, queries);
     const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
+    const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
     return {
       build,
       outputBytes: dirBytes(outDir),
@@ -82,6 +86,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       entryPageScriptBytes: await scriptBytes(browser, `${server.url}/entries/${sampleIds[0]}/`),
       search,
       dialog,
+      pagefindFloorMs: floor && median(floor.map((r) => r.searchMs + r.fragmentsMs)),
     };
   } finally {
     await browser.close();
@@ -119,6 +124,7 @@ function table(rows: Row[]): string {
     add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
     add('first search: in the page (typed → results on screen)', (r) => r.search.firstInPageMs, ms);
     add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
+    add('later searches: plain Pagefind alone (search() + 10 fragments), median', (r) => r.pagefindFloorMs, ms);
     add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
     add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);

@@ -3,6 +3,7 @@
  * plain Starlight site's search dialog; and the script bytes an entry page loads.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { median } from './stats';
 
 export interface SearchMeasure {
   /** Bytes of the search's files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. */
@@ -66,7 +67,6 @@ async function settle(page: Page) {
   await page.waitForTimeout(100);
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 /**
  * Opens a page, gets it ready, then times each query: `prepare` runs untimed before it,
@@ -176,4 +176,40 @@ export async function scriptBytes(browser: Browser, url: string): Promise<number
   await settle(page);
   await context.close();
   return counter.bytes;
+}
+
+export interface PagefindFloorRow {
+  query: string;
+  results: number;
+  /** Milliseconds of Pagefind's search() (the index chunks it loads, the search in its worker). */
+  searchMs: number;
+  /** Milliseconds then to load the ten best results' fragments. */
+  fragmentsMs: number;
+}
+
+/**
+ * Plain Pagefind on a built site, no engine of ours: after a first search has loaded it,
+ * each query's search() and its ten best fragments, as our search must do before it ranks
+ * and renders (the floor under our search times).
+ */
+export async function measurePagefindFloor(browser: Browser, base: string, queries: string[]): Promise<PagefindFloorRow[]> {
+  const page = await browser.newPage();
+  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  const rows = (await page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.options({ excerptLength: 40 });
+    await pf.init();
+    await pf.search('长株潭');
+    const rows = [];
+    for (const query of ${JSON.stringify(queries)}) {
+      const t0 = performance.now();
+      const s = await pf.search(query);
+      const t1 = performance.now();
+      await Promise.all(s.results.slice(0, 10).map((r) => r.data()));
+      rows.push({ query, results: s.results.length, searchMs: t1 - t0, fragmentsMs: performance.now() - t1 });
+    }
+    return rows;
+  })()`)) as PagefindFloorRow[];
+  await page.close();
+  return rows;
 }

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { ROOT } from './sites';
+import { median } from './stats';
 
 export interface BuildMeasure {
   seconds: number;
@@ -146,11 +147,6 @@ export interface PageMeasure {
   gzipBytes: number;
   /** Client JavaScript the page runs: its module scripts' files and inline scripts, in bytes. */
   jsBytes: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 /** Median over a sample of entry pages (the same ids in both sites). */

@@ -1,0 +1,27 @@
+/**
+ * The floor under our search: plain Pagefind on a built site, in Chromium, with no engine of
+ * ours. For each query, after a first search has loaded Pagefind: how long `search()` takes
+ * (loading the index chunks it needs, searching in its web worker) and how long the ten
+ * best results' fragments then take (each a request: Chromium opens six connections to a
+ * host over HTTP/1.1, so ten arrive in two rounds). Our search does both, then ranks and
+ * renders; it cannot be quicker than their sum. `npm run bench` reports the median.
+ *
+ * Usage: npx tsx scripts/bench/pagefind-search.ts <built site> [queries, comma-separated]
+ */
+import { launch } from '../support/chromium';
+import { serveStatic } from '../support/static-server';
+import { measurePagefindFloor } from './browser';
+
+const [dir, list] = process.argv.slice(2);
+if (!dir) throw new Error('usage: pagefind-search.ts <built site> [queries]');
+const queries = (list ?? '电子健康卡,飞地园区,潭信贷,绿心,轨道交通,人才引进,医疗').split(',');
+
+const server = await serveStatic(dir);
+const browser = await launch();
+const rows = await measurePagefindFloor(browser, server.url, queries);
+console.log('| query | results | search() | 10 fragments | sum |');
+console.log('| --- | --- | --- | --- | --- |');
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+for (const r of rows) console.log(`| ${r.query} | ${r.results} | ${ms(r.searchMs)} | ${ms(r.fragmentsMs)} | ${ms(r.searchMs + r.fragmentsMs)} |`);
+await browser.close();
+await server.close();
