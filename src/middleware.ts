@@ -5,13 +5,12 @@
  * save at once; the build stops on the same mistakes (src/load/astro.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { contentChecker } from './load/fs';
+import { devContent } from './load/dev';
 import { devErrorPage } from './build/dev-error-page';
 
-const currentErrors = import.meta.env.DEV ? contentChecker() : undefined;
 
 export const onRequest = defineMiddleware(async (_context, next) => {
-  const errors = currentErrors?.() ?? [];
+  const errors = import.meta.env.DEV ? devContent().errors : [];
   if (errors.length === 0) return next();
   return new Response(devErrorPage(errors), { status: 500, headers: { 'content-type': 'text/html; charset=utf-8' } });
 });

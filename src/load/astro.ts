@@ -9,6 +9,8 @@ import { getCollection, getEntry, type CollectionEntry, type DataEntryMap } from
 import { COLLECTION_NAMES, REGISTRY, type CollectionName, type Corpus, type PagedCollection } from '../kb/registry';
 import { buildKb, type Kb } from '../kb/model';
 import { checkContent, ContentErrors, validateDoc, type ContentError } from '../kb/rules';
+import { devContent } from './dev';
+import type { LoadedContent } from './fs';
 
 /**
  * The extracted text of each source report, bundled by Vite from the project root (so the
@@ -53,22 +55,34 @@ async function loadState(all: Map<CollectionName, Entry[]>): Promise<KbState> {
   return { kb: buildKb(corpus, texts), errors: [] };
 }
 
-let cached: { key: string; state: Promise<KbState> } | undefined;
+let built: Promise<KbState> | undefined;
+
+/** In `astro dev`: built from the files on disk (src/load/dev.ts), again whenever one changes. */
+const devStates = new WeakMap<LoadedContent, KbState>();
+function devKbState(): KbState {
+  const content = devContent();
+  let state = devStates.get(content);
+  if (!state) {
+    state = content.errors.length ? { errors: content.errors } : { kb: buildKb(content.corpus, content.sourceTexts), errors: [] };
+    devStates.set(content, state);
+  }
+  return state;
+}
 
 /**
  * The knowledge base and the mistakes that keep it from being built. Computed once per
- * build; in `astro dev`, again whenever a content file changes (entries carry a digest
- * of their file).
+ * build from the content layer; in `astro dev`, from the files as they are now.
  */
 export async function getKbState(): Promise<KbState> {
+  if (import.meta.env.DEV) return devKbState();
   // A build's content never changes: every page after the first gets the same state without
   // asking the content layer for every collection again.
-  if (cached && !import.meta.env.DEV) return cached.state;
-  const all = new Map<CollectionName, Entry[]>();
-  for (const name of COLLECTION_NAMES) all.set(name, (await getCollection(name)) as Entry[]);
-  const key = [...all.values()].map((list) => list.map((e) => `${e.id}:${e.digest ?? ''}`).join(',')).join('|');
-  if (cached?.key !== key) cached = { key, state: loadState(all) };
-  return cached.state;
+  built ??= (async () => {
+    const all = new Map<CollectionName, Entry[]>();
+    for (const name of COLLECTION_NAMES) all.set(name, (await getCollection(name)) as Entry[]);
+    return loadState(all);
+  })();
+  return built;
 }
 
 /** The knowledge base; stops the build with every content mistake at once. */

@@ -95,21 +95,27 @@ export function loadCorpus(root = process.cwd()): Corpus {
 }
 
 /**
- * The content mistakes under `root` as they are now, for `astro dev`: each call stats the
- * content files and re-reads only those that changed; the rules run again only when one did.
+ * The content under `root` as it is now, for `astro dev`: each call stats the content files
+ * and re-reads only those that changed; the rules run again only when one did, and an
+ * unchanged state is returned as the same object (so that what is built from it can be kept).
+ * Within `freshMs` of a check the files are not looked at again (a page asks several times).
  */
-export function contentChecker(root = process.cwd()): () => ContentError[] {
+export function contentWatcher(root = process.cwd(), freshMs = 0): () => LoadedContent {
   const seen = new Map<string, { stamp: string; parsed: Parsed }>();
-  let last: { stamp: string; errors: ContentError[] } | undefined;
+  let last: { stamp: string; content: LoadedContent; at: number } | undefined;
   const stampOf = (file: string) => {
     const st = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
     return st ? `${st.mtimeMs}:${st.size}` : 'gone';
   };
   return () => {
+    if (last && performance.now() - last.at < freshMs) return last.content;
     const files = COLLECTION_NAMES.flatMap((name) => collectionFiles(name, root).map(({ file }) => file));
     const texts = fs.existsSync(path.join(root, REGISTRY.sources.dir)) ? fs.readdirSync(path.join(root, REGISTRY.sources.dir)).filter((f) => f.endsWith('.txt')) : [];
     const stamp = [...files, ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => `${f}@${stampOf(f)}`).join('|');
-    if (last?.stamp === stamp) return last.errors;
+    if (last?.stamp === stamp) {
+      last.at = performance.now();
+      return last.content;
+    }
     const reuse = (file: string) => {
       const kept = seen.get(file);
       return kept?.stamp === stampOf(file) ? kept.parsed : undefined;
@@ -122,8 +128,9 @@ export function contentChecker(root = process.cwd()): () => ContentError[] {
       seen.set(file, { stamp: stampOf(file), parsed });
       return parsed;
     });
-    if (errors.length === 0) errors.push(...checkContent(corpus, readSourceTexts(corpus, root)));
-    last = { stamp, errors };
-    return errors;
+    const sourceTexts = readSourceTexts(corpus, root);
+    if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
+    last = { stamp, content: { corpus, sourceTexts, errors }, at: performance.now() };
+    return last.content;
   };
 }
