@@ -83,7 +83,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       outputBytes: dirBytes(outDir),
       pagefindBytes: dirBytes(path.join(outDir, 'pagefind')),
       entryPage: entryPages(outDir, sampleIds),
-      entryPageScriptBytes: await scriptBytes(browser, `${server.url}/entries/${sampleIds[0]}/`),
+      entryPageScriptBytes: await scriptBytes(browser, `${server.url}${entryPath}`),
       search,
       dialog,
       pagefindFloorMs: floor && median(floor.map((r) => r.searchMs + r.fragmentsMs)),

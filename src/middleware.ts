@@ -8,7 +8,6 @@ import { defineMiddleware } from 'astro:middleware';
 import { devContent } from './load/dev';
 import { devErrorPage } from './build/dev-error-page';
 
-
 export const onRequest = defineMiddleware(async (_context, next) => {
   const errors = import.meta.env.DEV ? devContent().errors : [];
   if (errors.length === 0) return next();

@@ -67,7 +67,6 @@ async function settle(page: Page) {
   await page.waitForTimeout(100);
 }
 
-
 /**
  * Opens a page, gets it ready, then times each query: `prepare` runs untimed before it,
  * `search` is timed. Pagefind bytes are counted up to the first query's results.

@@ -2,10 +2,8 @@
  * `npm run dev` on a site: seconds from starting the dev server to the first entry page
  * served, and from an edit of that entry's file (its title) to the page showing it.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT } from './sites';
+import { startDev, type DevServer } from '../support/dev-server';
 
 export interface DevMeasure {
   /** From `astro dev` started to the entry page answered with 200 (server start, content sync, first render). */
@@ -16,10 +14,11 @@ export interface DevMeasure {
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
-async function poll(check: () => Promise<boolean>, timeoutSeconds: number, what: string): Promise<void> {
+/** Waits until `check` holds; `what` says what was awaited, with the server's log as it is then. */
+async function poll(check: () => Promise<boolean>, timeoutSeconds: number, what: () => string): Promise<void> {
   const since = process.hrtime.bigint();
   while (!(await check().catch(() => false))) {
-    if (seconds(since) > timeoutSeconds) throw new Error(`${what}: not within ${timeoutSeconds} s`);
+    if (seconds(since) > timeoutSeconds) throw new Error(`${what()}: not within ${timeoutSeconds} s`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -27,29 +26,22 @@ async function poll(check: () => Promise<boolean>, timeoutSeconds: number, what:
 /** Starts `astro dev` in `siteDir`, opens /entries/<id>/, then edits the entry's title in `entryFile`. */
 export async function measureDev(siteDir: string, entryId: string, entryFile: string): Promise<DevMeasure> {
   const started = process.hrtime.bigint();
-  const dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
-    cwd: siteDir,
-    env: { ...process.env, NODE_ENV: 'development', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
-  let log = '';
-  dev.stdout.on('data', (d: Buffer) => (log += d.toString()));
-  dev.stderr.on('data', (d: Buffer) => (log += d.toString()));
   const original = fs.readFileSync(entryFile, 'utf8');
+  let dev: DevServer | undefined;
   try {
-    let base = '';
-    await poll(async () => Boolean((base = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log)?.[1] ?? '')), 600, `astro dev start\n${log.slice(-2000)}`);
-    const page = `${base}/entries/${entryId}/`;
-    await poll(async () => (await fetch(page)).status === 200, 600, `first page ${page}\n${log.slice(-2000)}`);
+    dev = await startDev(siteDir, { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' }, 600_000);
+    const page = `${dev.url}/entries/${entryId}/`;
+    await poll(async () => (await fetch(page)).status === 200, 600, () => `first page ${page}\n${dev!.log().slice(-2000)}`);
     const firstPageSeconds = seconds(started);
     const marker = '（已改）';
     const edited = original.replace(/^title: (.*)$/m, (_, title: string) => `title: ${title}${marker}`);
     if (edited === original) throw new Error(`no title line in ${entryFile}`);
     const saved = process.hrtime.bigint();
     fs.writeFileSync(entryFile, edited);
-    await poll(async () => (await (await fetch(page)).text()).includes(marker), 120, `edit of ${entryFile} shown`);
+    await poll(async () => (await (await fetch(page)).text()).includes(marker), 120, () => `edit of ${entryFile} shown\n${dev!.log().slice(-2000)}`);
     return { firstPageSeconds, editSeconds: seconds(saved) };
   } finally {
     fs.writeFileSync(entryFile, original);
-    dev.kill();
+    dev?.stop();
   }
 }

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { ROOT } from './sites';
+import { ASTRO_BIN, BUILD_SCRIPT } from '../support/build';
 import { median } from './stats';
 
 export interface BuildMeasure {
@@ -101,8 +101,7 @@ export function phasesOf(log: string): Phase[] {
  * a process of its own), plain Starlight by `astro build` (its integration indexes in-process).
  */
 export type BuildKind = 'ours' | 'starlight';
-const buildArgs = (kind: BuildKind, outDir: string) =>
-  kind === 'ours' ? [path.join(ROOT, 'scripts/build.mjs'), '--outDir', outDir] : [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir];
+const buildArgs = (kind: BuildKind, outDir: string) => (kind === 'ours' ? [BUILD_SCRIPT, '--outDir', outDir] : [ASTRO_BIN, 'build', '--outDir', outDir]);
 
 /**
  * Builds a site (Node's own heap limit unless `heapMiB` is given, so that the memory

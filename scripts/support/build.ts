@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './root';
 
+/** Astro's command line, run with this Node. */
+export const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** The build as `npm run build` runs it: Astro's, then the search index (scripts/build.mjs). */
 export const BUILD_SCRIPT = path.join(ROOT, 'scripts/build.mjs');
 

@@ -3,7 +3,6 @@
  * the very message the tests and `npm run new` get from src/kb/rules (one mistake per
  * rule, in one build), and the same list on the page in `astro dev`.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -12,9 +11,10 @@ import { RULES } from '../../src/kb/rules';
 import { formatError } from '../../src/kb/rules/error';
 import { loadContent, splitFrontmatter } from '../../src/load/fs';
 import { buildEnv, buildSite, copySite } from '../../scripts/support/build';
+import { startDev, type DevServer } from '../../scripts/support/dev-server';
 import { checkLinks, describeBroken } from '../../scripts/gates/links';
 import { sitePages } from '../../src/config/site-pages';
-import { corpus, kb, ROOT } from '../support/corpus';
+import { corpus, kb } from '../support/corpus';
 
 type Fm = Record<string, unknown>;
 
@@ -161,24 +161,10 @@ describe('astro dev shows content mistakes on the page', () => {
     editFile(site, file, (fm) => void (fm.statusWords = '尚未查明'));
     const expected = loadContent(site).errors.map(formatError);
     expect(expected).toHaveLength(1);
-    const dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--host', '127.0.0.1'], {
-      cwd: site,
-      env: { ...buildEnv(), NODE_ENV: 'development' },
-    });
+    let dev: DevServer | undefined;
     try {
-      let log = '';
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 60_000);
-        dev.stdout.on('data', (chunk: Buffer) => {
-          log += chunk.toString();
-          const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log.replace(/\x1b\[[0-9;]*m/g, ''));
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-      });
-      const page = `${url}/entries/${entries[0]!.id}/`;
+      dev = await startDev(site, buildEnv());
+      const page = `${dev.url}/entries/${entries[0]!.id}/`;
       const broken = await fetch(page);
       expect(broken.status).toBe(500);
       const html = await broken.text();
@@ -193,7 +179,7 @@ describe('astro dev shows content mistakes on the page', () => {
       }
       expect(fixed).toBe(200);
     } finally {
-      dev.kill();
+      dev?.stop();
       fs.rmSync(site, { recursive: true, force: true });
     }
   }, 120_000);

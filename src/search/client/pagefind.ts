@@ -37,4 +37,3 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   })();
   return loading;
 }
-
