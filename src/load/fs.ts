@@ -111,21 +111,20 @@ export function contentWatcher(root = process.cwd(), freshMs = 0): () => LoadedC
     if (last && performance.now() - last.at < freshMs) return last.content;
     const files = COLLECTION_NAMES.flatMap((name) => collectionFiles(name, root).map(({ file }) => file));
     const texts = fs.existsSync(path.join(root, REGISTRY.sources.dir)) ? fs.readdirSync(path.join(root, REGISTRY.sources.dir)).filter((f) => f.endsWith('.txt')) : [];
-    const stamp = [...files, ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => `${f}@${stampOf(f)}`).join('|');
+    // Each file is looked at once a pass: its stamp says both whether anything changed and whether it must be read again.
+    const stamps = new Map([...files, ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => [f, stampOf(f)]));
+    const stamp = [...stamps].map(([f, s]) => `${f}@${s}`).join('|');
     if (last?.stamp === stamp) {
       last.at = performance.now();
       return last.content;
     }
-    const reuse = (file: string) => {
-      const kept = seen.get(file);
-      return kept?.stamp === stampOf(file) ? kept.parsed : undefined;
-    };
     const { corpus, errors } = readCorpus(root, (file) => {
-      const kept = reuse(file);
-      if (kept) return kept;
+      const fileStamp = stamps.get(file) ?? stampOf(file);
+      const kept = seen.get(file);
+      if (kept?.stamp === fileStamp) return kept.parsed;
       const name = COLLECTION_NAMES.find((n) => file.startsWith(`${REGISTRY[n].dir}/`))!;
       const parsed = parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
-      seen.set(file, { stamp: stampOf(file), parsed });
+      seen.set(file, { stamp: fileStamp, parsed });
       return parsed;
     });
     const sourceTexts = readSourceTexts(corpus, root);
