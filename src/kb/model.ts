@@ -60,6 +60,8 @@ export interface Kb extends KbCollections {
   entriesOfSource(sourceId: string): EntryView[];
   /** A project across reports: the entry, the ones it continues and the ones continuing it, newest first. */
   history(entryId: string): EntryView[];
+  /** An entry's list, its category's entries (or its section's, when it has no category) in report order, and its place in it. */
+  entryGroup(entryId: string): { list: EntryView[]; at: number };
   /** The entries before and after one, within its category (or its section). */
   neighbours(entryId: string): { prev?: EntryView; next?: EntryView };
 }
@@ -124,9 +126,10 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
   const passagesByPlan = groupBy(passages, (p) => p.plans);
   const passagesByTerm = groupBy(passages, (p) => p.termIds);
   const entry = indexBy(entries, '条目');
-  // each entry's place in its category's (or section's) list, for its neighbours without a scan
-  const placeInList = new Map<EntryView, number>();
-  for (const list of [...byCategory.values(), ...bySectionOnly.values()]) list.forEach((e, i) => placeInList.set(e, i));
+  // each entry's category (or section) list and its place in it, for its neighbours without a scan
+  const groupOf = new Map<EntryView, { list: EntryView[]; at: number }>();
+  for (const list of [...byCategory.values(), ...bySectionOnly.values()]) list.forEach((e, at) => groupOf.set(e, { list, at }));
+  const entryGroup = (entryId: string) => groupOf.get(entry(entryId))!;
 
   // Every collection as it is, then the ones with an order or derived fields.
   const collections = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, data(corpus[name] as Doc<unknown>[])])) as KbCollections;
@@ -159,10 +162,9 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
     passagesNamingPlan: (planId) => passagesByPlan.get(planId) ?? [],
     entriesUsingTerm: (termId) => byTerm.get(termId) ?? [],
     passagesUsingTerm: (termId) => passagesByTerm.get(termId) ?? [],
+    entryGroup,
     neighbours(entryId) {
-      const e = entry(entryId);
-      const list = e.category ? byCategory.get(e.category)! : bySectionOnly.get(e.section)!;
-      const at = placeInList.get(e)!;
+      const { list, at } = entryGroup(entryId);
       return { prev: list[at - 1], next: list[at + 1] };
     },
   };

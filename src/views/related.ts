@@ -2,10 +2,10 @@
  * Related entries, computed at build time, across the whole site: entries that share a
  * plan, an organisation, a place, a glossary term or much of their wording (of any
  * category or report), and the neighbours in the same category; scored by how much they
- * share, each with why. Candidates come from indexes built once per list of entries, so
+ * share, each with why. Candidates come from indexes built once per knowledge base, so
  * an entry's related entries cost what it shares, not the size of the site.
  */
-import { groupBy, type EntryView } from '../kb/model';
+import { groupBy, type EntryView, type Kb } from '../kb/model';
 import { bigramVector, cosine, type Vector } from '../kb/text/similarity';
 
 const WEIGHTS = { plan: 4, org: 3, place: 3, wording: 3, term: 1, category: 0.5 } as const;
@@ -38,24 +38,22 @@ interface RelatedIndex {
   vectors: Map<EntryView, Vector>;
   /** Entries holding each informative character pair. */
   pairs: Map<string, EntryView[]>;
-  /** Each entry's place among its category's (or section's) entries. */
-  group: Map<EntryView, { list: EntryView[]; at: number }>;
   /** Each entry's place in the list of all (the order of every list above). */
   rank: Map<EntryView, number>;
 }
 
-const indexes = new WeakMap<EntryView[], RelatedIndex>();
+const indexes = new WeakMap<Kb, RelatedIndex>();
 
-function relatedIndex(all: EntryView[]): RelatedIndex {
-  let index = indexes.get(all);
+function relatedIndex(kb: Kb): RelatedIndex {
+  let index = indexes.get(kb);
   if (index) return index;
+  const all = kb.entries;
   const by: RelatedIndex['by'] = {
     plans: groupBy(all, (e) => e.plans),
     orgs: groupBy(all, (e) => e.orgs),
     places: groupBy(all, (e) => e.places),
     termIds: groupBy(all, (e) => e.termIds),
   };
-  const groups = groupBy(all, (e) => [e.category ? `c:${e.category}` : `s:${e.section}`]);
   const common = new Set([...by.termIds].filter(([, es]) => es.length > all.length * COMMON_TERM_SHARE).map(([t]) => t));
   const df = new Map<string, number>();
   const raw = new Map(all.map((e) => [e, bigramVector(e.text)]));
@@ -72,11 +70,9 @@ function relatedIndex(all: EntryView[]): RelatedIndex {
     vectors.set(e, weighted);
   }
   const pairs = groupBy(all, (e) => [...vectors.get(e)!.keys()]);
-  const group = new Map<EntryView, { list: EntryView[]; at: number }>();
-  for (const list of groups.values()) list.forEach((e, at) => group.set(e, { list, at }));
   const rank = new Map(all.map((e, i) => [e, i]));
-  index = { by, common, vectors, pairs, group, rank };
-  indexes.set(all, index);
+  index = { by, common, vectors, pairs, rank };
+  indexes.set(kb, index);
   return index;
 }
 
@@ -96,15 +92,15 @@ function nearest(list: EntryView[], entry: EntryView, rank: Map<EntryView, numbe
   return list.slice(Math.max(0, lo - SHARED_NEIGHBOURS), lo + SHARED_NEIGHBOURS + 1);
 }
 
-export function relatedEntries(entry: EntryView, all: EntryView[], limit = 5): Relation[] {
-  const index = relatedIndex(all);
+export function relatedEntries(entry: EntryView, kb: Kb, limit = 5): Relation[] {
+  const index = relatedIndex(kb);
   const candidates = new Set<EntryView>();
   const sharing = (list: EntryView[] | undefined) => nearest(list ?? [], entry, index.rank);
   for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of sharing(index.by[key].get(v))) candidates.add(o);
   for (const t of entry.termIds) if (!index.common.has(t)) for (const o of sharing(index.by.termIds.get(t))) candidates.add(o);
   const vector = index.vectors.get(entry)!;
   for (const g of vector.keys()) for (const o of index.pairs.get(g) ?? []) candidates.add(o);
-  const { list, at } = index.group.get(entry)!;
+  const { list, at } = kb.entryGroup(entry.id);
   for (let d = 1; d <= CATEGORY_NEIGHBOURS; d++) for (const o of [list[at - d], list[at + d]]) if (o) candidates.add(o);
   candidates.delete(entry);
 

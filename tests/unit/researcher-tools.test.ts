@@ -17,7 +17,7 @@ describe('related entries', () => {
     const withPlanPeers = kb.entries.filter((e) => sharing(e, 'plans').length > 0);
     expect(withPlanPeers.length).toBeGreaterThan(0);
     for (const e of withPlanPeers) {
-      const related = relatedEntries(e, kb.entries);
+      const related = relatedEntries(e, kb);
       expect(sharing(e, 'plans'), e.id).toContain(related[0]!.entry);
       expect(related[0]!.reasons).toContain('同一规划或文件');
       expect(related.length).toBeLessThanOrEqual(5);
@@ -28,7 +28,7 @@ describe('related entries', () => {
     const withOrgPeers = kb.entries.filter((e) => sharing(e, 'orgs').length > 0 && sharing(e, 'plans').length === 0);
     expect(withOrgPeers.length).toBeGreaterThan(0);
     for (const e of withOrgPeers) {
-      const related = relatedEntries(e, kb.entries);
+      const related = relatedEntries(e, kb);
       expect(related[0]!.reasons, e.id).toContain('同一机构');
     }
   });
@@ -39,7 +39,7 @@ describe('related entries', () => {
     const users = kb.entries.filter((e) => e.termIds.includes(widest));
     expect(users.length).toBeGreaterThan(kb.entries.length / 8);
     for (const e of users) {
-      for (const r of relatedEntries(e, kb.entries)) {
+      for (const r of relatedEntries(e, kb)) {
         const onlyThatTerm = r.reasons.join() === '同一术语' && r.entry.termIds.filter((t) => e.termIds.includes(t)).every((t) => t === widest);
         expect(onlyThatTerm, `${e.id} → ${r.entry.id}`).toBe(false);
       }
@@ -47,7 +47,7 @@ describe('related entries', () => {
   });
 
   test('relates entries of other categories by their wording, saying so', () => {
-    const across = kb.entries.flatMap((e) => relatedEntries(e, kb.entries).filter((r) => r.entry.category !== e.category).map((r) => ({ e, r })));
+    const across = kb.entries.flatMap((e) => relatedEntries(e, kb).filter((r) => r.entry.category !== e.category).map((r) => ({ e, r })));
     expect(across.length).toBeGreaterThan(0);
     for (const { e, r } of across) expect(r.reasons, `${e.id} → ${r.entry.id}`).not.toContain('同一类别');
     const byWording = across.filter(({ r }) => r.reasons.join() === '内容相近');
@@ -58,7 +58,7 @@ describe('related entries', () => {
 
   test('never relates an entry to itself, and each has some related entry', () => {
     for (const e of kb.entries) {
-      const related = relatedEntries(e, kb.entries);
+      const related = relatedEntries(e, kb);
       expect(related.map((r) => r.entry.id)).not.toContain(e.id);
       expect(related.length, e.id).toBeGreaterThan(0);
     }
