@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
-import { serveStatic } from './support/static-server';
+import { serveStaticApart } from './support/static-server-process';
 import { measureBaselineSearch, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
 import { syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
@@ -71,7 +71,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
   console.log(`  building ${kind} …`);
   const build = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, outDir, values.heap ? Number(values.heap) : undefined);
   console.log(`  ${kind}: ${build.seconds.toFixed(1)} s, peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${build.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
-  const server = await serveStatic(outDir);
+  const server = await serveStaticApart(outDir);
   const browser = await launch();
   try {
     const entryPath = `/entries/${sampleIds[0]}/`;

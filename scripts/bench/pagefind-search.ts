@@ -9,14 +9,14 @@
  * Usage: npx tsx scripts/bench/pagefind-search.ts <built site> [queries, comma-separated]
  */
 import { launch } from '../support/chromium';
-import { serveStatic } from '../support/static-server';
+import { serveStaticApart } from '../support/static-server-process';
 import { measurePagefindFloor } from './browser';
 
 const [dir, list] = process.argv.slice(2);
 if (!dir) throw new Error('usage: pagefind-search.ts <built site> [queries]');
 const queries = (list ?? '电子健康卡,飞地园区,潭信贷,绿心,轨道交通,人才引进,医疗').split(',');
 
-const server = await serveStatic(dir);
+const server = await serveStaticApart(dir);
 const browser = await launch();
 const rows = await measurePagefindFloor(browser, server.url, queries);
 console.log('| query | results | search() | 10 fragments | sum |');
