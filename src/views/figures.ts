@@ -46,3 +46,9 @@ export const FIGURE_FIELDS = [
   { name: 'entryTitle', description: '条目标题（编者拟）' },
   { name: 'url', description: '条目页的完整网址' },
 ];
+
+/** One formatter for every page: making an Intl.NumberFormat costs more than a page's figures do. */
+const NUMBER = new Intl.NumberFormat('zh-CN');
+
+/** A figure's value as the site writes it (digits grouped, as in 1,234.5). */
+export const formatNumber = (value: number): string => NUMBER.format(value);
