@@ -16,6 +16,7 @@ import { inlineCode } from '../../src/build/csp/policy';
 import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb, ROOT } from '../support/corpus';
 import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
+import { PAGEFIND_LINES } from '../../src/search/client/pagefind-term';
 
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
@@ -183,6 +184,11 @@ describe('the built site', () => {
     const entry = JSON.parse(readBuilt(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     const zh = Object.entries(entry.languages).find(([lang]) => lang.startsWith('zh'));
     expect(zh?.[1].page_count).toBeGreaterThanOrEqual(kb.entries.length + kb.plans.length);
+  });
+
+  test('has a Pagefind worker that still turns a query into its search term as pagefind-term.ts follows it', () => {
+    const worker = readBuilt(build.outDir, 'pagefind/pagefind-worker.js');
+    for (const line of PAGEFIND_LINES) expect(worker, line).toContain(line);
   });
 
   test('loads nothing from another host (offline gate)', () => {

@@ -39,6 +39,17 @@ describe('facet counts', () => {
     expect(calls).toEqual(['filters', 'pagefindCounts']);
   });
 
+  test('stop reading pages soon after a newer search has started', async () => {
+    const { pagefind, source } = setup(COUNT_ON_PAGES);
+    let reads = 0;
+    let wanted = true;
+    // The newer search starts while the first page is read.
+    const reading: CountSource = { ...source, read: (r) => ((wanted = ++reads > 1 && wanted), r.data()) };
+    expect(await facetCounts(pagefind, reading, {}, { keys: ['城市'], stillWanted: () => wanted, whenLarge: async () => {} })).toBeUndefined();
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThan(COUNT_ON_PAGES / 2);
+  });
+
   test('give up when a newer search has started', async () => {
     const { pagefind, source } = setup(3);
     expect(await facetCounts(pagefind, source, {}, { keys: ['城市'], stillWanted: () => false, whenLarge: async () => {} })).toBeUndefined();

@@ -6,6 +6,7 @@
 import type { AnalyzedQuery } from './analyze';
 import { pagefindFilters, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
+import { pagefindTerm } from './pagefind-term';
 
 export interface Candidate {
   result: PagefindResult;
@@ -16,10 +17,13 @@ export interface Candidate {
   score: number;
 }
 
-/** Pagefind searches, kept for the session: later searches (and the counts) reuse what was already asked. */
+/**
+ * Pagefind searches, kept for the session: later searches (and the counts) reuse what was
+ * already asked, and queries Pagefind would search alike are asked once.
+ */
 const searches = new Map<string, Promise<PagefindSearch>>();
 export function searchFull(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindSearch> {
-  const key = JSON.stringify([term, filters]);
+  const key = JSON.stringify([term === null ? null : pagefindTerm(term, document.documentElement.lang), filters]);
   let found = searches.get(key);
   if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters))));
   return found;

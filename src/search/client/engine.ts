@@ -126,14 +126,20 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   performance.mark('kb-search:start');
   let pool = await candidates(pagefind, q, filters, asking);
   performance.mark('kb-search:candidates');
+  // Where too little holds the whole query: each word and synonym on its own, ranked by how
+  // much they cover. When too few pages were found for it, this is known before reading any.
+  const wider: Asking = { ...asking, each: true };
+  const widens = q.alternatives.flat().some((w) => w !== q.query);
+  const widen = async () => {
+    [asking, pool] = [wider, await candidates(pagefind, q, filters, wider)];
+    performance.mark('kb-search:candidates2');
+  };
+  if (widens && pool.length < PAGE) await widen();
   let found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
   performance.mark('kb-search:read');
-  const widens = q.alternatives.flat().some((w) => w !== q.query);
-  if (found.hits.length < PAGE && widens) {
-    // Too little holds the whole query: each word and synonym on its own, ranked by how much they cover.
-    asking = { ...asking, each: true };
-    pool = await candidates(pagefind, q, filters, asking);
-    performance.mark('kb-search:candidates2');
+  if (widens && asking !== wider && found.hits.length < PAGE) {
+    // Enough pages were found for the whole query, but too few hold it.
+    await widen();
     found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
     performance.mark('kb-search:read2');
   }

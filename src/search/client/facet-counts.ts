@@ -20,9 +20,16 @@ export function pagefindFilters(filters: Filters) {
 
 export const without = (filters: Filters, key: string): Filters => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
 
+/** Pages read at a time for counts, so that a newer search stops the reading soon. */
+const TALLY_BATCH = 10;
+
 /** Counts of one facet over a set of pages, from their own filter values. */
 async function tally(results: PagefindResult[], key: string, stillWanted: () => boolean, read: (r: PagefindResult) => Promise<PagefindResultData>) {
-  const datas = await Promise.all(results.map(read));
+  const datas: PagefindResultData[] = [];
+  for (let at = 0; at < results.length; at += TALLY_BATCH) {
+    if (!stillWanted()) return undefined;
+    datas.push(...(await Promise.all(results.slice(at, at + TALLY_BATCH).map(read))));
+  }
   if (!stillWanted()) return undefined;
   const counts: Record<string, number> = {};
   for (const d of datas) for (const v of d.filters[key] ?? []) counts[v] = (counts[v] ?? 0) + 1;

@@ -66,6 +66,10 @@ function revealResults(): void {
   }
 }
 
+/** How long after its results are shown a search's facet counts start, unless a newer search has. */
+const COUNTS_AFTER_MS = 300;
+const countsPause = () => new Promise((resolve) => setTimeout(resolve, COUNTS_AFTER_MS));
+
 /** The search last asked to be shown (its key). */
 let asked = '';
 
@@ -94,6 +98,9 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
     performance.mark('kb-search:rendered');
+    // The counts wait for a pause: their page reads would otherwise hold up the next search typed.
+    await countsPause();
+    if (mine !== generation) return;
     const counts = await outcome.counts({ keys: FACETS.map((f) => f.key), stillWanted: () => mine === generation, whenLarge: filtersWanted });
     if (counts && mine === generation) renderCounts(form, counts);
   } catch (error) {
