@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000 --out BENCHMARKS.md --json BENCHMARKS.json]
+ * npm run bench [-- --sizes 1000,10000 --repeat 3 --out BENCHMARKS.md --json BENCHMARKS.json]
  *
  * Grows the knowledge base to N synthetic entries, builds this site and a plain Starlight
  * site with the same N pages, and measures build time and memory, output and page sizes,
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     'no-default-baseline': { type: 'boolean', default: false },
     /** A V8 heap limit for the builds, in MiB (default: Node's own, as `npm run build` has it). */
     heap: { type: 'string' },
+    /** How many times each site is built (alternating between the sites); the median run is reported. */
+    repeat: { type: 'string', default: '1' },
     /** Up to which N `npm run dev` is measured on our site (first page, an edit shown). */
     'dev-max': { type: 'string', default: '10000' },
   },
@@ -40,7 +42,10 @@ const sizes = values.sizes!.split(',').map(Number);
 const queries = values.queries!.split(',');
 
 interface SiteResult {
+  /** The build (the median one, when built more than once). */
   build: BuildMeasure;
+  /** Seconds of each build, when built more than once. */
+  buildRuns?: number[];
   outputBytes: number;
   pagefindBytes: number;
   entryPage: PageMeasure;
@@ -66,11 +71,30 @@ interface Row {
   short?: SiteResult;
 }
 
+async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
+  console.log(`  building ${kind} …`);
+  const measure = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, path.join(dir, 'dist'), values.heap ? Number(values.heap) : undefined);
+  console.log(`  ${kind}: ${measure.seconds.toFixed(1)} s, peak ${measure.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${measure.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
+  return measure;
+}
+
+/**
+ * Builds the sites again, taking turns, and keeps each one's median build: on a shared
+ * machine a slow spell then weighs on every site alike, not on whichever was built in it.
+ */
+async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResult }[], times: number): Promise<void> {
+  const runs = sites.map((s) => [s.result.build]);
+  for (let r = 1; r < times; r++) for (const [i, s] of sites.entries()) runs[i]!.push(await build(s.kind, s.dir));
+  sites.forEach((s, i) => {
+    const sorted = runs[i]!.sort((a, b) => a.seconds - b.seconds);
+    s.result.build = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    s.result.buildRuns = runs[i]!.map((b) => b.seconds);
+  });
+}
+
 async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
   const outDir = path.join(dir, 'dist');
-  console.log(`  building ${kind} …`);
-  const build = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, outDir, values.heap ? Number(values.heap) : undefined);
-  console.log(`  ${kind}: ${build.seconds.toFixed(1)} s, peak ${build.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${build.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
+  const built = await build(kind, dir);
   const server = await serveStaticApart(outDir);
   const browser = await launch();
   try {
@@ -79,7 +103,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
     const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
     return {
-      build,
+      build: built,
       outputBytes: dirBytes(outDir),
       pagefindBytes: dirBytes(path.join(outDir, 'pagefind')),
       entryPage: entryPages(outDir, sampleIds),
@@ -146,6 +170,17 @@ function phaseTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/** Each build's seconds, where the sites were built more than once. */
+function buildRuns(rows: Row[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    for (const [kind, r] of [['ours', row.ours], ['Starlight, default sidebar', row.baseline], ['Starlight, short sidebar', row.short]] as const) {
+      if (r?.buildRuns && r.buildRuns.length > 1) lines.push(`N=${row.n}, ${kind}: ${r.buildRuns.map((x) => x.toFixed(1)).join(', ')} s`);
+    }
+  }
+  return lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '';
+}
+
 function flatness(rows: Row[]): string {
   if (rows.length < 2) return '';
   const [a, b] = [rows[0]!, rows.at(-1)!];
@@ -172,8 +207,16 @@ for (const n of sizes) {
     rows.push({ n, ours });
     continue;
   }
-  const baseline = values['no-default-baseline'] ? undefined : await measureSite('baseline', prepareBaseline(entries, 'default'), sample);
-  const short = await measureSite('short sidebar', prepareBaseline(entries, 'short'), sample);
+  const baselineDir = values['no-default-baseline'] ? undefined : prepareBaseline(entries, 'default');
+  const baseline = baselineDir ? await measureSite('baseline', baselineDir, sample) : undefined;
+  const shortDir = prepareBaseline(entries, 'short');
+  const short = await measureSite('short sidebar', shortDir, sample);
+  const sites = [
+    { kind: 'ours' as const, dir: oursDir, result: ours },
+    ...(baseline && baselineDir ? [{ kind: 'baseline' as const, dir: baselineDir, result: baseline }] : []),
+    { kind: 'short sidebar' as const, dir: shortDir, result: short },
+  ];
+  await rebuildInTurns(sites, Number(values.repeat));
   rows.push({ n, ours, baseline, short });
 }
 
@@ -197,6 +240,8 @@ const md = [
     ` in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, poll until the results are there; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the results when they are ready, Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. The synthetic entries form a synthetic source report beside the real one (its text, sections and categories generated in the real layout), so that the content passes every rule.`,
   '',
   table(rows),
+  '',
+  buildRuns(rows),
   '',
   flatness(rows),
   '',
