@@ -75,7 +75,7 @@ describe('security gate', () => {
       'index.html': doc('<script>a()</script><style>p{}</style>', '<p style="--depth: 0;">x</p>'),
       'a/index.html': doc('<script type="module">b()</script>', '<a href="/">home</a>'),
     });
-    expect(await applyCsp(dir)).toBe(2);
+    expect(await applyCsp(dir)).toEqual({ pages: 2, threads: 1 });
     const report = checkSecurity(dir);
     expect(report).toEqual({ pages: 2, inline: 4, problems: [] });
     expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe("/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n");
@@ -86,8 +86,8 @@ describe('security gate', () => {
       Array.from({ length: 1200 }, (_, i) => [`p${i}/index.html`, doc(`<script>a(${i % 7})</script>`, `<p style="--depth: ${i % 3};">${i}</p>`)]),
     );
     const [one, two] = [site(pages), site(pages)];
-    expect(await applyCsp(one, 1)).toBe(1200);
-    expect(await applyCsp(two, 2)).toBe(1200);
+    expect(await applyCsp(one, 1)).toEqual({ pages: 1200, threads: 1 });
+    expect(await applyCsp(two, 2, 500)).toEqual({ pages: 1200, threads: 2 });
     for (const file of Object.keys(pages)) expect(fs.readFileSync(path.join(two, file), 'utf8')).toBe(fs.readFileSync(path.join(one, file), 'utf8'));
     expect(checkSecurity(two).problems).toEqual([]);
   });
