@@ -254,6 +254,24 @@ describe('the search page on a phone (390×844)', () => {
     expect(await page.locator('.kb-filter-chosen').innerText()).toMatch(/已选 \d+ 项/);
   });
 
+  test('closes the on-screen keyboard after a search on a touch screen, and keeps the focus with a keyboard', async () => {
+    const focused = async (p: Page) => p.evaluate(() => document.activeElement?.id);
+    const search = async (p: Page) => {
+      await p.goto(`${base}/search/`);
+      await p.fill('#kb-q', '医疗');
+      await p.press('#kb-q', 'Enter');
+      await waitForSearchStatus(p);
+    };
+    const touch = await browser().newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const phone = await touch.newPage();
+    await search(phone);
+    expect(await phone.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+    expect(await focused(phone)).not.toBe('kb-q');
+    await touch.close();
+    await search(page);
+    expect(await focused(page)).toBe('kb-q');
+  });
+
   test('gives every filter a touch target of at least 24 × 24 px', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${base}/search/`);

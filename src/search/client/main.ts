@@ -137,7 +137,9 @@ input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   commit('push', true);
-  input.blur(); // closes the phone keyboard so that the results can be seen
+  // On a touch screen, closes the on-screen keyboard so that the results can be seen; with a
+  // keyboard the focus stays, to refine the query (and the page is not restyled mid-search).
+  if (matchMedia('(pointer: coarse)').matches) input.blur();
 });
 form.addEventListener('change', (event) => {
   if ((event.target as HTMLElement).matches('input[data-facet]')) commit('push', false);
