@@ -71,8 +71,13 @@ interface Row {
   short?: SiteResult;
 }
 
+/** Astro's caches in a site folder: a build after another would reuse its content store and Vite's work. */
+const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
 async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
   console.log(`  building ${kind} …`);
+  // Every build starts cold, as the first one does.
+  for (const cache of CACHES) fs.rmSync(path.join(dir, cache), { recursive: true, force: true });
   const measure = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, path.join(dir, 'dist'), values.heap ? Number(values.heap) : undefined);
   console.log(`  ${kind}: ${measure.seconds.toFixed(1)} s, peak ${measure.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${measure.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
   return measure;
