@@ -16,6 +16,15 @@ export const PAGEFIND_LINES = [
 const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u; // Pagefind's own test, anchors as written there
 const SEGMENTED = ['zh', 'ja', 'th'];
 
+/** Segmenters, made once per locale and granularity (making one costs more than using it). */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string, granularity: 'grapheme' | 'word'): Intl.Segmenter {
+  const key = `${locale} ${granularity}`;
+  let made = segmenters.get(key);
+  if (!made) segmenters.set(key, (made = new Intl.Segmenter(locale, { granularity })));
+  return made;
+}
+
 export function pagefindTerm(query: string, language: string): string {
   if (typeof Intl.Segmenter === 'undefined') return query;
   let locale: string;
@@ -25,11 +34,11 @@ export function pagefindTerm(query: string, language: string): string {
     return query;
   }
   const exact = /^\s*".+"\s*$/.test(query) ? '"' : '';
-  const graphemes = new Intl.Segmenter(locale, { granularity: 'grapheme' });
+  const graphemes = segmenter(locale, 'grapheme');
   const kept = (text: string) => [...graphemes.segment(text)].map((g) => g.segment).filter((g) => !PUNCTUATION.test(g)).map((g) => g.toLocaleLowerCase()).join('');
   let term: string;
   if (SEGMENTED.includes(locale.split('-')[0]!.toLowerCase())) {
-    const words = new Intl.Segmenter(locale, { granularity: 'word' });
+    const words = segmenter(locale, 'word');
     term = [...words.segment(query)].map((w) => kept(w.segment)).filter(Boolean).join(' ');
   } else term = kept(query);
   return exact + term.replace(/\s{2,}/g, ' ').trim();
