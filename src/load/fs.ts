@@ -50,24 +50,38 @@ export function readSourceTexts(corpus: Pick<Corpus, 'sources'>, root = process.
 
 type Parsed = ReturnType<typeof parseDoc>;
 
+/** Every collection's files under `root` (paths relative to the root). */
+type Listing = [CollectionName, string[]][];
+const listContent = (root: string): Listing => COLLECTION_NAMES.map((name) => [name, collectionFiles(name, root).map(({ file }) => file)]);
+
+/** Reads a file of a collection from disk. */
+const readDoc = (root: string) => (name: CollectionName, file: string) => parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
+
 /**
- * Every file of every collection under `root`: the ones that pass their schema, and the
- * schema errors of the others. `reuse` gives the result of an earlier read of a file that
- * has not changed since (the dev checker keeps them).
+ * Every listed file: the ones that pass their schema, and the schema errors of the others.
+ * `read` gives a file's result (the dev watcher keeps those of files that have not changed).
  */
-function readCorpus(root: string, reuse?: (file: string) => Parsed | undefined): { corpus: Corpus; errors: ContentError[] } {
+function readCorpus(listing: Listing, read: (name: CollectionName, file: string) => Parsed): { corpus: Corpus; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const corpus = Object.fromEntries(
-    COLLECTION_NAMES.map((name) => [
+    listing.map(([name, files]) => [
       name,
-      collectionFiles(name, root).flatMap(({ file }) => {
-        const parsed = reuse?.(file) ?? parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
+      files.flatMap((file) => {
+        const parsed = read(name, file);
         errors.push(...parsed.errors);
         return parsed.doc ? [parsed.doc] : [];
       }),
     ]),
   ) as Corpus;
   return { corpus, errors };
+}
+
+/** A corpus read under `root` with its source texts, and the errors of every content rule when its files all passed their schema. */
+function withRules(root: string, { corpus, errors }: { corpus: Corpus; errors: ContentError[] }): LoadedContent {
+  const sourceTexts = readSourceTexts(corpus, root);
+  // Rules on a corpus with files left out would report references to those files as missing.
+  if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
+  return { corpus, sourceTexts, errors };
 }
 
 export interface LoadedContent {
@@ -80,16 +94,12 @@ export interface LoadedContent {
 
 /** Reads and checks every collection under `root`, as the build does. */
 export function loadContent(root = process.cwd()): LoadedContent {
-  const { corpus, errors } = readCorpus(root);
-  const sourceTexts = readSourceTexts(corpus, root);
-  // Rules on a corpus with files left out would report references to those files as missing.
-  if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
-  return { corpus, sourceTexts, errors };
+  return withRules(root, readCorpus(listContent(root), readDoc(root)));
 }
 
 /** The corpus under `root`; throws on any schema error (rule errors are left to `checkContent`). */
 export function loadCorpus(root = process.cwd()): Corpus {
-  const { corpus, errors } = readCorpus(root);
+  const { corpus, errors } = readCorpus(listContent(root), readDoc(root));
   if (errors.length) throw new ContentErrors(errors);
   return corpus;
 }
@@ -109,27 +119,29 @@ export function contentWatcher(root = process.cwd(), freshMs = 0): () => LoadedC
   };
   return () => {
     if (last && performance.now() - last.at < freshMs) return last.content;
-    const files = COLLECTION_NAMES.flatMap((name) => collectionFiles(name, root).map(({ file }) => file));
+    // The files are listed and each looked at once a pass: its stamp says both whether
+    // anything changed and whether it must be read again.
+    const listing = listContent(root);
     const texts = fs.existsSync(path.join(root, REGISTRY.sources.dir)) ? fs.readdirSync(path.join(root, REGISTRY.sources.dir)).filter((f) => f.endsWith('.txt')) : [];
-    // Each file is looked at once a pass: its stamp says both whether anything changed and whether it must be read again.
-    const stamps = new Map([...files, ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => [f, stampOf(f)]));
+    const stamps = new Map([...listing.flatMap(([, files]) => files), ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => [f, stampOf(f)]));
     const stamp = [...stamps].map(([f, s]) => `${f}@${s}`).join('|');
     if (last?.stamp === stamp) {
       last.at = performance.now();
       return last.content;
     }
-    const { corpus, errors } = readCorpus(root, (file) => {
-      const fileStamp = stamps.get(file) ?? stampOf(file);
-      const kept = seen.get(file);
-      if (kept?.stamp === fileStamp) return kept.parsed;
-      const name = COLLECTION_NAMES.find((n) => file.startsWith(`${REGISTRY[n].dir}/`))!;
-      const parsed = parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
-      seen.set(file, { stamp: fileStamp, parsed });
-      return parsed;
-    });
-    const sourceTexts = readSourceTexts(corpus, root);
-    if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
-    last = { stamp, content: { corpus, sourceTexts, errors }, at: performance.now() };
-    return last.content;
+    const read = readDoc(root);
+    const content = withRules(
+      root,
+      readCorpus(listing, (name, file) => {
+        const fileStamp = stamps.get(file)!;
+        const kept = seen.get(file);
+        if (kept?.stamp === fileStamp) return kept.parsed;
+        const parsed = read(name, file);
+        seen.set(file, { stamp: fileStamp, parsed });
+        return parsed;
+      }),
+    );
+    last = { stamp, content, at: performance.now() };
+    return content;
   };
 }
