@@ -42,7 +42,7 @@ function endTagAt(html: string, name: string, from: number): number {
     at = html.indexOf('</', at);
     if (at < 0) return html.length;
     const next = html.charCodeAt(at + 2 + name.length);
-    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && (isSpace(next) || next === 0x2f || next === 0x3e)) return at;
+    if (html.slice(at + 2, at + 2 + name.length).toLowerCase() === name && endsName(next)) return at;
     at += 2;
   }
 }
