@@ -42,6 +42,6 @@ export async function measureDev(siteDir: string, entryId: string, entryFile: st
     return { firstPageSeconds, editSeconds: seconds(saved) };
   } finally {
     fs.writeFileSync(entryFile, original);
-    dev?.stop();
+    await dev?.stop();
   }
 }

@@ -179,7 +179,7 @@ describe('astro dev shows content mistakes on the page', () => {
       }
       expect(fixed).toBe(200);
     } finally {
-      dev?.stop();
+      await dev?.stop();
       fs.rmSync(site, { recursive: true, force: true });
     }
   }, 120_000);
