@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, onTestFinished, test } from 'vitest';
 import { parseDoc } from '../../src/load/fs';
 import { statedFigures } from '../../src/kb/text/figures';
 import { scaffold, ScaffoldError, type NewEntry } from '../../scripts/lib/scaffold';
@@ -75,6 +75,7 @@ describe('npm run new (the command)', () => {
 
   test('creates the file from flags and prints its path and preview URL; refuses a clash', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-new-'));
+    onTestFinished(() => fs.rmSync(root, { recursive: true, force: true }));
     fs.cpSync(path.join(ROOT, 'content'), path.join(root, 'content'), { recursive: true });
     fs.rmSync(path.join(root, missing.file));
     const flags = ['--source', entry.source, '--section', entry.section, '--category', entry.category!, '--title', '测试条目标题', '--kind', entry.kind, '--status', entry.status, '--status-words', entry.statusWords, '--cities', entry.cities.join(','), '--text', entry.text, ...Object.entries(entry.figureCounts!).flatMap(([t, c]) => ['--figure', `${t}=${c}`])];
@@ -89,7 +90,6 @@ describe('npm run new (the command)', () => {
     expect(clash.stderr).toContain(`id 已被 ${missing.file} 使用`);
     const incomplete = run(root, ['--source', entry.source, '--section', entry.section]);
     expect(incomplete.stderr).toContain('缺少 --category');
-    fs.rmSync(root, { recursive: true, force: true });
   });
 });
 
