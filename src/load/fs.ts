@@ -48,20 +48,20 @@ export function readSourceTexts(corpus: Pick<Corpus, 'sources'>, root = process.
   return texts;
 }
 
-type Parsed = ReturnType<typeof parseDoc>;
+export type Parsed = ReturnType<typeof parseDoc>;
 
 /** Every collection's files under `root` (paths relative to the root). */
-type Listing = [CollectionName, string[]][];
-const listContent = (root: string): Listing => COLLECTION_NAMES.map((name) => [name, collectionFiles(name, root).map(({ file }) => file)]);
+export type Listing = [CollectionName, string[]][];
+export const listContent = (root: string): Listing => COLLECTION_NAMES.map((name) => [name, collectionFiles(name, root).map(({ file }) => file)]);
 
 /** Reads a file of a collection from disk. */
-const readDoc = (root: string) => (name: CollectionName, file: string) => parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
+export const readDoc = (root: string) => (name: CollectionName, file: string) => parseDoc(name, file, fs.readFileSync(path.join(root, file), 'utf8'));
 
 /**
  * Every listed file: the ones that pass their schema, and the schema errors of the others.
  * `read` gives a file's result (the dev watcher keeps those of files that have not changed).
  */
-function readCorpus(listing: Listing, read: (name: CollectionName, file: string) => Parsed): { corpus: Corpus; errors: ContentError[] } {
+export function readCorpus(listing: Listing, read: (name: CollectionName, file: string) => Parsed): { corpus: Corpus; errors: ContentError[] } {
   const errors: ContentError[] = [];
   const corpus = Object.fromEntries(
     listing.map(([name, files]) => [
@@ -77,7 +77,7 @@ function readCorpus(listing: Listing, read: (name: CollectionName, file: string)
 }
 
 /** A corpus read under `root` with its source texts, and the errors of every content rule when its files all passed their schema. */
-function withRules(root: string, { corpus, errors }: { corpus: Corpus; errors: ContentError[] }): LoadedContent {
+export function withRules(root: string, { corpus, errors }: { corpus: Corpus; errors: ContentError[] }): LoadedContent {
   const sourceTexts = readSourceTexts(corpus, root);
   // Rules on a corpus with files left out would report references to those files as missing.
   if (errors.length === 0) errors.push(...checkContent(corpus, sourceTexts));
@@ -102,46 +102,4 @@ export function loadCorpus(root = process.cwd()): Corpus {
   const { corpus, errors } = readCorpus(listContent(root), readDoc(root));
   if (errors.length) throw new ContentErrors(errors);
   return corpus;
-}
-
-/**
- * The content under `root` as it is now, for `astro dev`: each call stats the content files
- * and re-reads only those that changed; the rules run again only when one did, and an
- * unchanged state is returned as the same object (so that what is built from it can be kept).
- * Within `freshMs` of a check the files are not looked at again (a page asks several times).
- */
-export function contentWatcher(root = process.cwd(), freshMs = 0): () => LoadedContent {
-  const seen = new Map<string, { stamp: string; parsed: Parsed }>();
-  let last: { stamp: string; content: LoadedContent; at: number } | undefined;
-  const stampOf = (file: string) => {
-    const st = fs.statSync(path.join(root, file), { throwIfNoEntry: false });
-    return st ? `${st.mtimeMs}:${st.size}` : 'gone';
-  };
-  return () => {
-    if (last && performance.now() - last.at < freshMs) return last.content;
-    // The files are listed and each looked at once a pass: its stamp says both whether
-    // anything changed and whether it must be read again.
-    const listing = listContent(root);
-    const texts = fs.existsSync(path.join(root, REGISTRY.sources.dir)) ? fs.readdirSync(path.join(root, REGISTRY.sources.dir)).filter((f) => f.endsWith('.txt')) : [];
-    const stamps = new Map([...listing.flatMap(([, files]) => files), ...texts.map((t) => `${REGISTRY.sources.dir}/${t}`)].map((f) => [f, stampOf(f)]));
-    const stamp = [...stamps].map(([f, s]) => `${f}@${s}`).join('|');
-    if (last?.stamp === stamp) {
-      last.at = performance.now();
-      return last.content;
-    }
-    const read = readDoc(root);
-    const content = withRules(
-      root,
-      readCorpus(listing, (name, file) => {
-        const fileStamp = stamps.get(file)!;
-        const kept = seen.get(file);
-        if (kept?.stamp === fileStamp) return kept.parsed;
-        const parsed = read(name, file);
-        seen.set(file, { stamp: fileStamp, parsed });
-        return parsed;
-      }),
-    );
-    last = { stamp, content, at: performance.now() };
-    return content;
-  };
 }
