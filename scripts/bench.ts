@@ -14,10 +14,10 @@ import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
 import { serveStaticApart } from './support/static-server-process';
 import { measureBaselineSearch, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
-import { syntheticEntries } from './bench/corpus';
+import { ENTRIES_PER_REPORT, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
-import { dirBytes, entryPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
+import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
 const { values } = parseArgs({
@@ -47,6 +47,8 @@ interface SiteResult {
   /** Seconds of each build, when built more than once. */
   buildRuns?: number[];
   outputBytes: number;
+  /** HTML pages built: ours has a page per report, section and category besides the entries. */
+  pages: number;
   pagefindBytes: number;
   entryPage: PageMeasure;
   entryPageScriptBytes: number;
@@ -110,6 +112,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     return {
       build: built,
       outputBytes: dirBytes(outDir),
+      pages: htmlPages(outDir),
       pagefindBytes: dirBytes(path.join(outDir, 'pagefind')),
       entryPage: entryPages(outDir, sampleIds),
       entryPageScriptBytes: await scriptBytes(browser, `${server.url}${entryPath}`),
@@ -143,6 +146,7 @@ function table(rows: Row[]): string {
     add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
     add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`);
     add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`);
+    add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
     add('output size', (r) => r.outputBytes, mib);
     add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);
     add('entry page HTML gzipped', (r) => r.entryPage.gzipBytes, kib);
@@ -242,7 +246,7 @@ const md = [
   '',
   'ours: this site with N synthetic entries (bodies recombined from the report\'s clauses, all sections, categories, kinds, statuses and cities). Baselines: a plain Starlight site with the same N pages (same titles and text, default Pagefind search in the header dialog), once with Starlight’s default sidebar (every page listed on every page, which grows with N) and once with a short hand-written sidebar (two links), as a competent user would configure it; the ratio column compares with the latter. Peak memory: of the largest process (GNU time) and of the whole process tree (the build with its children, sampled every 250 ms). Search: queries ' +
     queries.map((q) => `“${q}”`).join('、') +
-    ` in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, poll until the results are there; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the results when they are ready, Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. The synthetic entries form a synthetic source report beside the real one (its text, sections and categories generated in the real layout), so that the content passes every rule.`,
+    ` in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, poll until the results are there; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the results when they are ready, Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
   '',
   table(rows),
   '',

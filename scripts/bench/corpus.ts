@@ -45,21 +45,35 @@ export interface SyntheticEntry {
   content: string;
 }
 
-/** A synthetic source report: its entries, and the other files it needs (its text, sections, categories), by path under content/. */
+/** Synthetic source reports: their entries, and the other files they need (texts, sections, categories), by path under content/. */
 export interface SyntheticSource {
   entries: SyntheticEntry[];
   files: Map<string, string>;
+  /** How many reports the entries are spread over. */
+  reports: number;
 }
 
-const SOURCE = 'synthetic-2099';
-const PREFIX = 'syn2099';
+/**
+ * Entries per synthetic report. The real one has 61; a province's 14 cities over ten years
+ * make 10,000 entries in some 140 reports. A collection is many reports, not one long one:
+ * that is what a sidebar, a report page or a folder of files must hold up to.
+ */
+export const ENTRIES_PER_REPORT = 100;
+/** Hunan's fourteen cities and prefectures, in turn; then a year earlier. */
+const CITY_NAMES = ['长沙', '株洲', '湘潭', '衡阳', '邵阳', '岳阳', '常德', '张家界', '益阳', '郴州', '永州', '怀化', '娄底', '湘西'];
+
+/** a, b, …, z, ba, bb, …: a report's letters in its ids. */
+const letters = (k: number): string => (k < 26 ? '' : letters(Math.floor(k / 26))) + String.fromCharCode(97 + (k % 26));
+
 const mdx = (data: object, body = '') => `---\n${stringify(data, { lineWidth: 0 }).trimEnd()}\n---\n\n${body}\n`;
 
 /**
- * N synthetic entries of a synthetic source report whose text (in the real report's layout:
- * 关键词 sections, ★抓 headings, ★ and ● items) holds each of them, so that the content
- * passes every rule as real content does: its sections and categories copy the real ones'
- * titles, figures are recorded for every number the text states, plans are named in 《》.
+ * N synthetic entries in reports of ENTRIES_PER_REPORT, each report with a text (in the real
+ * report's layout: 关键词 sections, ★抓 headings, ★ and ● items) that holds each of its
+ * entries, so that the content passes every rule as real content does: each report's
+ * sections and categories copy the real ones' titles, figures are recorded for every number
+ * the text states, plans are named in 《》. Reports differ in city and year (fictional years
+ * from 2099 down), as a province's would.
  */
 export function syntheticEntries(real: Corpus, n: number, seed = 2023): SyntheticSource {
   const rnd = random(seed);
@@ -74,66 +88,74 @@ export function syntheticEntries(real: Corpus, n: number, seed = 2023): Syntheti
   const kinds = Object.keys(KINDS) as (keyof typeof KINDS)[];
   const statuses = Object.keys(STATUSES) as (keyof typeof STATUSES)[];
   const cities = Object.keys(CITIES) as (keyof typeof CITIES)[];
-  const synId = (id: string) => `syn-${id}`;
+  const entries: SyntheticEntry[] = [];
+  const files = new Map<string, string>();
+  const reports = Math.ceil(n / ENTRIES_PER_REPORT);
 
-  // Where each entry goes: most in sections with categories, as in the report.
-  const slots = Array.from({ length: n }, () => {
-    const category = rnd() < 0.9 ? pick(categories) : undefined;
-    const section = category ? category.section : pick(sections.filter((s) => !categories.some((c) => c.section === s.id))).id;
-    return { section, category: category?.id };
-  });
-  // The text lists them section by section, category by category: their order is their place there.
-  const rank = (x: { section: string; category?: string }) =>
-    sections.findIndex((s) => s.id === x.section) * 1000 + (x.category ? categories.findIndex((c) => c.id === x.category) + 1 : 0);
-  slots.sort((a, b) => rank(a) - rank(b));
+  for (let k = 0; k < reports; k++) {
+    const year = 2099 - Math.floor(k / CITY_NAMES.length);
+    const prefix = `syn${letters(k)}${year}`;
+    const source = `synthetic-${letters(k)}-${year}`;
+    const own = (id: string) => `${prefix}-${id}`;
+    // Where each entry goes: most in sections with categories, as in the report.
+    const slots = Array.from({ length: Math.min(ENTRIES_PER_REPORT, n - k * ENTRIES_PER_REPORT) }, () => {
+      const category = rnd() < 0.9 ? pick(categories) : undefined;
+      const section = category ? category.section : pick(sections.filter((s) => !categories.some((c) => c.section === s.id))).id;
+      return { section, category: category?.id };
+    });
+    // The text lists them section by section, category by category: their order is their place there.
+    const rank = (x: { section: string; category?: string }) =>
+      sections.findIndex((s) => s.id === x.section) * 1000 + (x.category ? categories.findIndex((c) => c.id === x.category) + 1 : 0);
+    slots.sort((a, b) => rank(a) - rank(b));
 
-  const entries = slots.map((slot, i): SyntheticEntry & { slot: typeof slot } => {
-    const id = `${PREFIX}-${String(i + 1).padStart(5, '0')}`;
-    const status = pick(statuses);
-    const parts = [STATUS_WORDS[status] + pick(clauses)];
-    for (let k = 1 + Math.floor(rnd() * 3); k > 0; k--) parts.push(pick(clauses));
-    if (rnd() < 0.3) {
-      const f = pick(FIGURE_KINDS);
-      parts.push(`${f.counts}${Number((rnd() * f.max + 1).toFixed(f.decimals))}${f.unit}`);
+    const made = slots.map((slot, i) => {
+      const id = `${prefix}-${String(i + 1).padStart(3, '0')}`;
+      const status = pick(statuses);
+      const parts = [STATUS_WORDS[status] + pick(clauses)];
+      for (let c = 1 + Math.floor(rnd() * 3); c > 0; c--) parts.push(pick(clauses));
+      if (rnd() < 0.3) {
+        const f = pick(FIGURE_KINDS);
+        parts.push(`${f.counts}${Number((rnd() * f.max + 1).toFixed(f.decimals))}${f.unit}`);
+      }
+      const named = rnd() < 0.2 ? [pick(plans)] : [];
+      for (const p of named) parts.splice(1, 0, `${p.roles[0]}《${p.title}》`);
+      const text = parts.join('，') + '。';
+      const figures = statedFigures(text).map((f) => ({ value: f.value, unit: f.unit, counts: '合成数据', text: f.text }));
+      const chosen = cities.filter(() => rnd() < 0.4);
+      const data = {
+        id,
+        title: [...text].slice(0, 16).join('').replace(/[，。]/g, ''),
+        source,
+        section: own(slot.section),
+        ...(slot.category ? { category: own(slot.category) } : {}),
+        kind: pick(kinds),
+        status,
+        statusWords: STATUS_WORDS[status],
+        cities: chosen.length ? chosen : ['xiangtan'],
+        ...(named.length ? { plans: plansNamed(plans, text) } : {}),
+        ...(figures.length ? { figures } : {}),
+        order: i + 1,
+      };
+      return { file: `entries/${source}/${id}.mdx`, id, title: data.title, text, content: mdx(data, text), slot };
+    });
+
+    const lines: string[] = [];
+    for (const s of sections) {
+      const inSection = made.filter((e) => e.slot.section === s.id);
+      const ownCategories = categories.filter((c) => c.section === s.id);
+      lines.push('关键词', s.title);
+      if (ownCategories.length === 0) for (const e of inSection) lines.push(`★${e.text}`);
+      for (const c of ownCategories) {
+        lines.push(`★${c.title}`);
+        for (const e of inSection.filter((x) => x.slot.category === c.id)) lines.push(`●${e.text}`);
+      }
     }
-    const named = rnd() < 0.2 ? [pick(plans)] : [];
-    for (const p of named) parts.splice(1, 0, `${p.roles[0]}《${p.title}》`);
-    const text = parts.join('，') + '。';
-    const figures = statedFigures(text).map((f) => ({ value: f.value, unit: f.unit, counts: '合成数据', text: f.text }));
-    const chosen = cities.filter(() => rnd() < 0.4);
-    const data = {
-      id,
-      title: [...text].slice(0, 16).join('').replace(/[，。]/g, ''),
-      source: SOURCE,
-      section: synId(slot.section),
-      ...(slot.category ? { category: synId(slot.category) } : {}),
-      kind: pick(kinds),
-      status,
-      statusWords: STATUS_WORDS[status],
-      cities: chosen.length ? chosen : ['xiangtan'],
-      ...(named.length ? { plans: plansNamed(plans, text) } : {}),
-      ...(figures.length ? { figures } : {}),
-      order: i + 1,
-    };
-    return { file: `entries/${SOURCE}/${id}.mdx`, id, title: data.title, text, content: mdx(data, text), slot };
-  });
-
-  const lines: string[] = [];
-  for (const s of sections) {
-    const own = entries.filter((e) => e.slot.section === s.id);
-    const ownCategories = categories.filter((c) => c.section === s.id);
-    lines.push('关键词', s.title);
-    if (ownCategories.length === 0) for (const e of own) lines.push(`★${e.text}`);
-    for (const c of ownCategories) {
-      lines.push(`★${c.title}`);
-      for (const e of own.filter((x) => x.slot.category === c.id)) lines.push(`●${e.text}`);
-    }
+    const city = CITY_NAMES[k % CITY_NAMES.length]!;
+    files.set(`sources/${source}.txt`, lines.join('\n') + '\n');
+    files.set(`sources/${source}.mdx`, mdx({ ...real.sources[0]!.data, id: source, idPrefix: prefix, title: `${city}合成基准报告（虚构，${year}）`, city, year }, '基准测试用的虚构报告。'));
+    for (const s of sections) files.set(`sections/${source}/${own(s.id)}.mdx`, mdx({ ...s, id: own(s.id), source }, '合成栏目。'));
+    for (const c of categories) files.set(`categories/${source}/${own(c.id)}.mdx`, mdx({ ...c, id: own(c.id), section: own(c.section) }, '合成类别。'));
+    entries.push(...made.map(({ slot: _slot, ...e }) => e));
   }
-  const files = new Map<string, string>([
-    [`sources/${SOURCE}.txt`, lines.join('\n') + '\n'],
-    [`sources/${SOURCE}.mdx`, mdx({ ...real.sources[0]!.data, id: SOURCE, idPrefix: PREFIX, title: '合成基准报告（虚构）', year: 2099 }, '基准测试用的虚构报告。')],
-    ...sections.map((s): [string, string] => [`sections/${synId(s.id)}.mdx`, mdx({ ...s, id: synId(s.id), source: SOURCE }, '合成栏目。')]),
-    ...categories.map((c): [string, string] => [`categories/${synId(c.id)}.mdx`, mdx({ ...c, id: synId(c.id), section: synId(c.section) }, '合成类别。')]),
-  ]);
-  return { entries: entries.map(({ slot: _slot, ...e }) => e), files };
+  return { entries, files, reports };
 }

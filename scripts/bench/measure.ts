@@ -141,6 +141,11 @@ export function dirBytes(dir: string): number {
   return total;
 }
 
+/** How many HTML pages a built site has. */
+export function htmlPages(dir: string): number {
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+}
+
 export interface PageMeasure {
   htmlBytes: number;
   gzipBytes: number;

@@ -1,11 +1,13 @@
 /**
  * Starlight route middleware: gives every page the sidebar made from the knowledge base
- * (src/config/sidebar.ts) and the previous/next links along it, so that they follow the
- * content in `astro dev` as in the build. Pages that set prev/next keep theirs.
+ * (src/config/sidebar.ts), opened at the page's own report, and the previous/next links
+ * along it, so that they follow the content in `astro dev` as in the build. Pages that set
+ * prev/next keep theirs.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { getKbState } from '../load/astro';
 import { buildSidebar, type NavItem } from './sidebar';
+import { reportOfPage } from './page-report';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 type SidebarLink = Extract<SidebarEntry, { type: 'link' }>;
@@ -27,7 +29,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { kb } = await getKbState();
   // Without a knowledge base the page shows the content errors instead (src/middleware.ts).
   if (!kb) return;
-  route.sidebar = buildSidebar(kb).map((item) => toEntry(item, context.url.pathname));
+  route.sidebar = buildSidebar(kb, reportOfPage(kb, context.url.pathname)).map((item) => toEntry(item, context.url.pathname));
   const all = links(route.sidebar);
   const at = all.findIndex((l) => l.isCurrent);
   const { prev, next } = route.entry.data;

@@ -1,6 +1,7 @@
 /**
- * The sidebar: sections with their categories (grouped by report when there are several), the report passages that have pages, then
- * the reference pages. Made from the knowledge base on every page (src/config/route-data.ts),
+ * The sidebar: sections with their categories (of the page's own report when there are
+ * several, with links to the others), the report passages that have pages, then the
+ * reference pages. Made from the knowledge base on every page (src/config/route-data.ts),
  * so a new section, category or passage appears without editing this file, in `astro dev` too.
  * Entries are not listed: at thousands of entries that list would weigh on every page.
  */
@@ -24,7 +25,23 @@ export const REFERENCE_PAGES: { label: string; href: string; description: string
   { label: '关于本站与校勘', href: urls.about(), description: '编辑原则：什么是原文、什么是编者所加；全部校勘记录。' },
 ];
 
-export function buildSidebar(kb: Kb): NavItem[] {
+/**
+ * With several reports, the sidebar opens one (the page's own, or the newest) and links this
+ * many others, newest first, then the list of all: every report's sections on every page
+ * would make each page grow with the collection (a province's 140 reports, 1,500 links).
+ */
+export const OTHER_REPORTS = 6;
+
+type Source = Kb['sources'][number];
+
+/** The reports, newest first. */
+const newestFirst = (kb: Kb): Source[] => [...kb.sources].sort((a, b) => b.year - a.year);
+
+/**
+ * The sidebar of a page; `sourceId` is the report the page belongs to (an entry's, a
+ * section's …), if any. Entries are never listed.
+ */
+export function buildSidebar(kb: Kb, sourceId?: string): NavItem[] {
   const sectionItems = (sections: Kb['sections']): NavItem[] => sections.map((s) => {
     const own = kb.categoriesOf(s.id);
     if (own.length === 0) return { label: s.title, href: urls.section(s.id) };
@@ -33,18 +50,26 @@ export function buildSidebar(kb: Kb): NavItem[] {
       items: [{ label: `${s.title}概览`, href: urls.section(s.id) }, ...own.map((c) => ({ label: c.title, href: urls.category(c.id) }))],
     };
   });
-  // with several reports, one group per report, the newest first
-  const sources = [...kb.sources].sort((a, b) => b.year - a.year);
-  const reportItems: NavItem[] =
-    sources.length > 1
-      ? sources.map((source) => ({ label: sourceLabel(source), items: sectionItems(kb.sections.filter((s) => s.source === source.id)) }))
-      : sectionItems(kb.sections);
   const outlooks = kb.passages.filter((p) => p.kind === 'outlook').map((p) => ({ label: p.title, href: urls.passage(p.kind) }));
   return [
     { label: '首页', href: urls.home() },
-    { label: '报告栏目', items: reportItems },
+    ...reportGroups(kb, sourceId, sectionItems),
     // one page shows every outlook
     ...outlooks.slice(0, 1),
     { label: '查阅', items: REFERENCE_PAGES },
+  ];
+}
+
+/** 报告栏目: the sections of the one report; with several, the open report's, then links to the others. */
+function reportGroups(kb: Kb, sourceId: string | undefined, sectionItems: (sections: Kb['sections']) => NavItem[]): NavItem[] {
+  if (kb.sources.length <= 1) return [{ label: '报告栏目', items: sectionItems(kb.sections) }];
+  const sources = newestFirst(kb);
+  const open = sources.find((s) => s.id === sourceId) ?? sources[0]!;
+  const others = sources.filter((s) => s !== open);
+  const listed: NavItem[] = others.slice(0, OTHER_REPORTS).map((s) => ({ label: sourceLabel(s), href: urls.source(s.id) }));
+  if (others.length > OTHER_REPORTS) listed.push({ label: `全部 ${sources.length} 份报告`, href: urls.sources() });
+  return [
+    { label: `报告栏目：${sourceLabel(open)}`, items: [{ label: '报告全文', href: urls.source(open.id) }, ...sectionItems(kb.sections.filter((s) => s.source === open.id))] },
+    { label: '其他报告', items: listed },
   ];
 }

@@ -117,6 +117,7 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
   });
   const sections = data(corpus.sections).sort(byOrder);
   const categories = data(corpus.categories).sort(byOrder);
+  const categoriesBySection = groupBy(categories, (c) => [c.section]);
   const byCategory = groupBy(entries, (e) => (e.category ? [e.category] : []));
   const bySectionOnly = groupBy(entries, (e) => (e.category ? [] : [e.section]));
   const byPlan = groupBy(entries, (e) => e.plans);
@@ -155,7 +156,7 @@ export function buildKb(all: Corpus, sourceTexts: ReadonlyMap<string, string> = 
     report: (sourceId) => reports.get(sourceId),
     sourceText: (sourceId) => sourceTexts.get(sourceId),
     entriesOfSource: (sourceId) => bySource.get(sourceId) ?? [],
-    categoriesOf: (sectionId) => categories.filter((c) => c.section === sectionId),
+    categoriesOf: (sectionId) => categoriesBySection.get(sectionId) ?? [],
     entriesOfSection: (sectionId) => bySectionOnly.get(sectionId) ?? [],
     entriesOfCategory: (categoryId) => byCategory.get(categoryId) ?? [],
     entriesNamingPlan: (planId) => byPlan.get(planId) ?? [],

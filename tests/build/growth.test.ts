@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLLECTION_NAMES, publishedPart, REGISTRY } from '../../src/kb/registry';
 import { sourceLabel } from '../../src/kb/place';
+import { OTHER_REPORTS } from '../../src/config/sidebar';
 import { formatError } from '../../src/kb/rules';
 import { collectionFiles, loadContent } from '../../src/load/fs';
 import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
@@ -21,6 +22,8 @@ const FIXTURE = path.join(ROOT, 'tests/fixtures/growth/content');
 const SECOND = path.join(ROOT, 'tests/fixtures/second-report/report.txt');
 const IMPORTED = { source: 'fictional-2098', prefix: 'fx2098' };
 const DRAFTED = { source: 'fictional-2099', prefix: 'fx2099' };
+/** A page's sidebar (Starlight's main navigation). */
+const sidebarOf = (html: string) => /<nav[^>]*aria-label="主要"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
 let site: string;
 let build: BuildResult;
 let importOutput = '';
@@ -118,12 +121,16 @@ describe('the site with a second source and new content', () => {
     }
   });
 
-  test('shows the new section and category in the sidebar', () => {
+  test('an entry page’s sidebar shows its own report’s sections and categories, the new ones included', () => {
     const corpus = publishedPart(loadContent(site).corpus);
-    const html = readBuilt(build.outDir, path.join(REGISTRY.entries.page(corpus.entries[0]!.data.id), 'index.html'));
-    const sidebar = html.slice(html.indexOf('aria-label="主要"'));
-    for (const c of corpus.categories) expect(sidebar).toContain(`href="${REGISTRY.categories.page(c.data.id)}"`);
-    for (const s of corpus.sections) expect(sidebar).toContain(`href="${REGISTRY.sections.page(s.data.id)}"`);
+    for (const source of corpus.sources) {
+      const entry = corpus.entries.find((e) => e.data.source === source.data.id)!;
+      const html = readBuilt(build.outDir, path.join(REGISTRY.entries.page(entry.data.id), 'index.html'));
+      const sidebar = sidebarOf(html);
+      const sections = corpus.sections.filter((s) => s.data.source === source.data.id);
+      for (const s of sections) expect(sidebar, entry.file).toContain(`href="${REGISTRY.sections.page(s.data.id)}"`);
+      for (const c of corpus.categories.filter((c) => sections.some((s) => s.data.id === c.data.section))) expect(sidebar, entry.file).toContain(`href="${REGISTRY.categories.page(c.data.id)}"`);
+    }
   });
 });
 
@@ -161,15 +168,15 @@ describe('a report imported with npm run import, reviewed and published', () => 
     expect(html).not.toContain(`matrix-${DRAFTED.source}`);
   });
 
-  test('the home page and the sidebar group the sections by report, each report linked', () => {
+  test('the home page groups the sections by report, each report linked; the sidebar links the newest other reports', () => {
     const corpus = publishedPart(loadContent(site).corpus);
     const home = readBuilt(build.outDir, 'index.html');
-    const page = readBuilt(build.outDir, path.join(REGISTRY.entries.page(corpus.entries[0]!.data.id), 'index.html'));
-    const sidebar = page.slice(page.indexOf('aria-label="主要"'));
-    for (const s of corpus.sources) {
-      expect(home, s.data.id).toContain(`<a href="${REGISTRY.sources.page(s.data.id)}">${sourceLabel(s.data)}</a>`);
-      expect(sidebar, s.data.id).toContain(sourceLabel(s.data));
-    }
+    const entry = corpus.entries[0]!;
+    const page = readBuilt(build.outDir, path.join(REGISTRY.entries.page(entry.data.id), 'index.html'));
+    const sidebar = sidebarOf(page);
+    for (const s of corpus.sources) expect(home, s.data.id).toContain(`<a href="${REGISTRY.sources.page(s.data.id)}">${sourceLabel(s.data)}</a>`);
+    const others = corpus.sources.filter((s) => s.data.id !== entry.data.source).sort((a, b) => b.data.year - a.data.year);
+    for (const [i, s] of others.entries()) expect(sidebar.includes(`href="${REGISTRY.sources.page(s.data.id)}"`), s.data.id).toBe(i < OTHER_REPORTS);
   });
 
   test('entry pages of both reports carry the source facet for search', () => {
