@@ -7,6 +7,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 import csp from './src/build/csp/integration';
 import { siteUrlNotice } from './src/build/site-url-notice';
+import { devReload } from './src/load/dev-reload';
 import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
 
 export default defineConfig({
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
   // csp() runs last: it hashes the inline code of the finished pages.
-  integrations: [starlight(starlightOptions), siteUrlNotice(), csp()],
+  integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), csp()],
   vite: {
     plugins: [starlightPageSchemaOnce()],
     build: {
