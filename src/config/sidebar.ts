@@ -37,11 +37,23 @@ type Source = Kb['sources'][number];
 /** The reports, newest first. */
 const newestFirst = (kb: Kb): Source[] => [...kb.sources].sort((a, b) => b.year - a.year);
 
+const sidebars = new WeakMap<Kb, Map<string, NavItem[]>>();
+
 /**
  * The sidebar of a page; `sourceId` is the report the page belongs to (an entry's, a
- * section's …), if any. Entries are never listed.
+ * section's …), if any. Entries are never listed. Made once per report for a knowledge
+ * base (each page only marks its own link as current).
  */
 export function buildSidebar(kb: Kb, sourceId?: string): NavItem[] {
+  const byReport = sidebars.get(kb) ?? new Map<string, NavItem[]>();
+  sidebars.set(kb, byReport);
+  const key = sourceId ?? '';
+  let sidebar = byReport.get(key);
+  if (!sidebar) byReport.set(key, (sidebar = makeSidebar(kb, sourceId)));
+  return sidebar;
+}
+
+function makeSidebar(kb: Kb, sourceId: string | undefined): NavItem[] {
   const sectionItems = (sections: Kb['sections']): NavItem[] => sections.map((s) => {
     const own = kb.categoriesOf(s.id);
     if (own.length === 0) return { label: s.title, href: urls.section(s.id) };
