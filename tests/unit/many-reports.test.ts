@@ -1,7 +1,8 @@
 /**
- * The sidebar holds up as reports are added: a page's sidebar opens its own report and links
- * a bounded number of others, so its size does not grow with the collection. The reports
- * are the benchmark's synthetic ones (scripts/bench/corpus.ts), which pass every content rule.
+ * What every page or every search loads holds up as reports are added: a page's sidebar
+ * opens its own report and links a bounded number of others; the search data suggests each
+ * category or section title once. The reports are the benchmark's synthetic ones
+ * (scripts/bench/corpus.ts), which pass every content rule.
  */
 import { describe, expect, test } from 'vitest';
 import { ENTRIES_PER_REPORT, syntheticEntries } from '../../scripts/bench/corpus';
@@ -12,6 +13,7 @@ import { COLLECTION_NAMES, REGISTRY, type Corpus } from '../../src/kb/registry';
 import { checkContent, formatError } from '../../src/kb/rules';
 import { parseDoc } from '../../src/load/fs';
 import { urls } from '../../src/kb/urls';
+import { searchData } from '../../src/search/data';
 import { corpus as real, sourceTexts as realTexts } from '../support/corpus';
 
 /** The real content with `reports` synthetic reports beside it, parsed as files on disk are. */
@@ -73,5 +75,21 @@ describe('with many reports', () => {
     const manyKb = kbs[1]![1];
     const sizes = new Set(manyKb.sources.map((s) => links(buildSidebar(manyKb, s.id)).length));
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+  });
+
+  test('the search data suggests each category and section title once, the newest report’s page', () => {
+    for (const [, kb] of kbs) {
+      const { suggestions } = searchData(kb);
+      for (const [kind, items] of [['类别', kb.categories], ['栏目', kb.sections]] as const) {
+        const titles = new Set(items.map((i) => i.title));
+        const suggested = suggestions.filter((s) => s.kind === kind);
+        expect(suggested.map((s) => s.label).sort()).toEqual([...titles].sort());
+        for (const s of suggested) {
+          const newest = Math.max(...items.filter((i) => i.title === s.label).map((i) => kb.source('source' in i ? i.source : kb.section(i.section).source).year));
+          const item = items.find((i) => s.href === (kind === '类别' ? urls.category(i.id) : urls.section(i.id)))!;
+          expect(kb.source('source' in item ? item.source : kb.section(item.section).source).year).toBe(newest);
+        }
+      }
+    }
   });
 });
