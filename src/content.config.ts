@@ -11,15 +11,10 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { COLLECTION_NAMES, REGISTRY, type CollectionName, type CollectionSpec } from './kb/registry';
 import { dataLoader } from './load/data-loader';
 
-/** An item's id is its file name (the id rule checks that the frontmatter agrees). */
-const fileName = ({ entry }: { entry: string }) => entry.replace(/^.*\//, '').replace(/\.mdx$/, '');
-
+/** Loaded as data, no MDX compile; the bodies that pages show (reports, sections …) rendered as Markdown. Files starting with _ are ignored. */
 function kbCollection(name: CollectionName) {
   const spec: CollectionSpec = REGISTRY[name];
-  // Collections whose bodies are never rendered as MDX (entries …) are loaded as data: no MDX compile.
-  if (!spec.rendered) return defineCollection({ loader: dataLoader(spec.dir) });
-  // Files starting with _ are ignored.
-  return defineCollection({ loader: glob({ pattern: '**/[^_]*.mdx', base: `./${spec.dir}`, generateId: fileName }) });
+  return defineCollection({ loader: dataLoader(spec.dir, { markdown: spec.rendered === true }) });
 }
 
 export const collections = {

@@ -31,7 +31,7 @@ export interface CollectionSpec {
   page?: (id: string) => string;
   /** Fields that refer to other collections; a missing target is an error naming the field. */
   references: readonly Reference[];
-  /** Whether pages render its MDX bodies (editorial introductions, passages); if not, its files are loaded as data only. */
+  /** Whether pages show its bodies (editorial introductions, passages), rendered as Markdown when loaded (src/load/data-loader.ts); if not, its bodies are data only. */
   rendered?: true;
 }
 
