@@ -1,0 +1,84 @@
+/**
+ * Lists that grow with the collection (a city's, a glossary term's, a plan's entries) stay
+ * bounded on their page, the newest reports' entries first, with a link to all of them on
+ * the search page. A copy of the site with synthetic reports (the benchmark's generator)
+ * beside the real one, built.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ENTRIES_PER_REPORT, syntheticEntries } from '../../scripts/bench/corpus';
+import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
+import { buildKb, type EntryView, type Kb } from '../../src/kb/model';
+import { urls } from '../../src/kb/urls';
+import { loadContent } from '../../src/load/fs';
+import { cityGroups } from '../../src/views/cities';
+import { LIST_LIMIT } from '../../src/views/long-lists';
+import { corpus as real } from '../support/corpus';
+
+let site = '';
+let build: BuildResult;
+let kb: Kb;
+
+beforeAll(() => {
+  site = copySite();
+  const synthetic = syntheticEntries(real, 4 * ENTRIES_PER_REPORT);
+  for (const [rel, text] of [...synthetic.files, ...synthetic.entries.map((e): [string, string] => [e.file, e.content])]) {
+    const file = path.join(site, 'content', rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
+  const { corpus, sourceTexts, errors } = loadContent(site);
+  expect(errors).toEqual([]);
+  kb = buildKb(corpus, sourceTexts);
+  build = buildSite(site);
+}, 300_000);
+afterAll(() => {
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.rmSync(build.outDir, { recursive: true, force: true });
+});
+
+/** The entry links of the first entry list after `marker` in a page, and what follows the list. */
+function listAfter(html: string, marker: string): { hrefs: string[]; after: string } {
+  const from = html.indexOf('<ol class="kb-entry-list"', html.indexOf(marker));
+  const to = html.indexOf('</ol>', from);
+  const hrefs = [...html.slice(from, to).matchAll(/<a href="([^"]+)" class="kb-entry-title"/g)].map((m) => m[1]!);
+  return { hrefs, after: html.slice(to, to + 600) };
+}
+
+/** A long list shows LIST_LIMIT entries, the newest reports' first, and says how many there are; a short one shows all. */
+function expectBounded(list: { hrefs: string[]; after: string }, entries: EntryView[], what: string) {
+  expect(list.hrefs.length, what).toBe(Math.min(entries.length, LIST_LIMIT));
+  if (entries.length <= LIST_LIMIT) return expect(list.hrefs.sort(), what).toEqual(entries.map((e) => urls.entry(e.id)).sort());
+  expect(list.after, what).toContain(`共 ${entries.length} 条`);
+  const yearOf = new Map(entries.map((e) => [urls.entry(e.id), kb.source(e.source).year]));
+  const shown = list.hrefs.map((h) => yearOf.get(h)!);
+  const left = entries.filter((e) => !list.hrefs.includes(urls.entry(e.id))).map((e) => kb.source(e.source).year);
+  expect(Math.min(...shown), what).toBeGreaterThanOrEqual(Math.max(...left));
+}
+
+describe('lists that grow with the collection', () => {
+  test('the build passes', () => {
+    expect(build.status, build.output.slice(-2000)).toBe(0);
+  });
+
+  test('the cities page shows at most LIST_LIMIT entries a city, and links to the search page for all', () => {
+    const html = readBuilt(build.outDir, 'cities/index.html');
+    const groups = cityGroups(kb);
+    expect(groups.some((g) => g.entries.length > LIST_LIMIT)).toBe(true);
+    for (const g of groups) {
+      const list = listAfter(html, `<h2 id="${g.id}"`);
+      expectBounded(list, g.entries, g.id);
+      if (g.entries.length > LIST_LIMIT) expect(list.after).toContain(`href="${urls.search()}?`);
+    }
+  });
+
+  test('a glossary term used by many entries shows at most LIST_LIMIT of them, and links to the search page', () => {
+    const term = [...kb.terms].sort((a, b) => kb.entriesUsingTerm(b.id).length - kb.entriesUsingTerm(a.id).length)[0]!;
+    const entries = kb.entriesUsingTerm(term.id);
+    expect(entries.length).toBeGreaterThan(LIST_LIMIT);
+    const list = listAfter(readBuilt(build.outDir, path.join(urls.term(term.id), 'index.html')), 'id="entries"');
+    expectBounded(list, entries, term.id);
+    expect(list.after).toContain(`搜索“${term.term}”的全部条目`);
+  });
+});
