@@ -31,6 +31,29 @@ export function figureRows(kb: Kb, entries: EntryView[] = kb.entries): FigureRow
   );
 }
 
+/** How many bars a chart of the figures page shows at most (the largest). */
+export const CHART_LIMIT = 20;
+
+/**
+ * Entries a category title holds, for a chart: with several reports their categories share
+ * titles (抓交通设施高效通达 …), and one bar per title keeps the chart readable; each bar
+ * links to the newest report's category of that title.
+ */
+export function entriesPerCategoryTitle(kb: Kb): { label: string; value: number; href: string }[] {
+  const bars = new Map<string, { label: string; value: number; href: string; year: number }>();
+  for (const c of kb.categories) {
+    const year = kb.source(kb.section(c.section).source).year;
+    const value = kb.entriesOfCategory(c.id).length;
+    const bar = bars.get(c.title);
+    if (!bar) bars.set(c.title, { label: c.title, value, href: urls.category(c.id), year });
+    else {
+      bar.value += value;
+      if (year > bar.year) Object.assign(bar, { href: urls.category(c.id), year });
+    }
+  }
+  return [...bars.values()].map(({ label, value, href }) => ({ label, value, href }));
+}
+
 /** Figures of one unit (e.g. 亿元), largest first: the ones a chart can compare. */
 export function comparable(rows: FigureRow[], unit: string): FigureRow[] {
   return rows.filter((r) => r.unit === unit).sort((a, b) => b.value - a.value);

@@ -1,8 +1,8 @@
 /**
- * Lists that grow with the collection (a city's, a glossary term's, a plan's entries) stay
- * bounded on their page, the newest reports' entries first, with a link to all of them on
- * the search page. A copy of the site with synthetic reports (the benchmark's generator)
- * beside the real one, built.
+ * Lists that grow with the collection (a city's, a glossary term's, a plan's entries, the
+ * figures, the progress boards) stay bounded on their page, the newest reports' entries
+ * first, with a link to all of them. A copy of the site with synthetic reports (the
+ * benchmark's generator) beside the real one, built.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { urls } from '../../src/kb/urls';
 import { loadContent } from '../../src/load/fs';
 import { cityGroups } from '../../src/views/cities';
 import { LIST_LIMIT } from '../../src/views/long-lists';
+import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
 import { corpus as real } from '../support/corpus';
 
 let site = '';
@@ -80,5 +81,27 @@ describe('lists that grow with the collection', () => {
     const list = listAfter(readBuilt(build.outDir, path.join(urls.term(term.id), 'index.html')), 'id="entries"');
     expectBounded(list, entries, term.id);
     expect(list.after).toContain(`搜索“${term.term}”的全部条目`);
+  });
+
+  test('the progress page has each report’s table, its rows linking to their category or section page, and lists no entries itself', () => {
+    const html = readBuilt(build.outDir, 'progress/index.html');
+    expect(html).not.toContain('class="kb-entry-list"');
+    for (const s of kb.sources) expect(html).toContain(`id="matrix-${s.id}"`);
+    for (const c of kb.categories) expect(html).toContain(`<th scope="row"><a href="${urls.category(c.id)}">`);
+  });
+
+  test('the figures page charts at most CHART_LIMIT amounts, one bar per category title, and tables the figures of at most LIST_LIMIT entries', () => {
+    const html = readBuilt(build.outDir, 'figures/index.html');
+    const rows = figureRows(kb);
+    const charts = [...html.matchAll(/<table class="kb-chart-data[\s\S]*?<\/table>/g)].map((m) => (m[0].match(/<tr><td/g) ?? []).length);
+    expect(charts[0]).toBe(Math.min(CHART_LIMIT, comparable(rows, '亿元').length));
+    expect(charts[1]).toBe(new Set(kb.categories.map((c) => c.title)).size);
+    const table = html.slice(html.indexOf('<table class="kb-figures'), html.indexOf('</table>', html.indexOf('<table class="kb-figures')));
+    const tabled = (table.match(/<td class="kb-num"/g) ?? []).length;
+    const stating = kb.entries.filter((e) => e.figures.length > 0);
+    expect(stating.length).toBeGreaterThan(LIST_LIMIT);
+    expect(new Set([...table.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).size).toBe(LIST_LIMIT);
+    expect(tabled).toBeLessThan(rows.length);
+    expect(html).toContain(`全部 ${rows.length} 项见`);
   });
 });
