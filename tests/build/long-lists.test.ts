@@ -15,6 +15,7 @@ import { loadContent } from '../../src/load/fs';
 import { cityGroups } from '../../src/views/cities';
 import { LIST_LIMIT } from '../../src/views/long-lists';
 import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
+import { OTHER_REPORTS } from '../../src/config/sidebar';
 import { corpus as real } from '../support/corpus';
 
 let site = '';
@@ -23,7 +24,8 @@ let kb: Kb;
 
 beforeAll(() => {
   site = copySite();
-  const synthetic = syntheticEntries(real, 4 * ENTRIES_PER_REPORT);
+  // more reports than the progress page gives a board each
+  const synthetic = syntheticEntries(real, (OTHER_REPORTS + 2) * ENTRIES_PER_REPORT);
   for (const [rel, text] of [...synthetic.files, ...synthetic.entries.map((e): [string, string] => [e.file, e.content])]) {
     const file = path.join(site, 'content', rel);
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -83,11 +85,19 @@ describe('lists that grow with the collection', () => {
     expect(list.after).toContain(`搜索“${term.term}”的全部条目`);
   });
 
-  test('the progress page has each report’s table, its rows linking to their category or section page, and lists no entries itself', () => {
+  test('the progress page has a table for each of the newest reports, rows linking to their category or section page, then a row for each earlier report; it lists no entries itself', () => {
     const html = readBuilt(build.outDir, 'progress/index.html');
     expect(html).not.toContain('class="kb-entry-list"');
-    for (const s of kb.sources) expect(html).toContain(`id="matrix-${s.id}"`);
-    for (const c of kb.categories) expect(html).toContain(`<th scope="row"><a href="${urls.category(c.id)}">`);
+    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
+    const boards = newestFirst.slice(0, OTHER_REPORTS + 1);
+    const earlier = newestFirst.slice(OTHER_REPORTS + 1);
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const s of boards) expect(html, s.id).toContain(`id="matrix-${s.id}"`);
+    for (const s of earlier) {
+      expect(html, s.id).not.toContain(`id="matrix-${s.id}"`);
+      expect(html, s.id).toContain(`<th scope="row"><a href="${urls.source(s.id)}">`);
+    }
+    for (const c of kb.categories.filter((c) => boards.some((s) => s.id === kb.section(c.section).source))) expect(html).toContain(`<th scope="row"><a href="${urls.category(c.id)}">`);
   });
 
   test('the figures page charts at most CHART_LIMIT amounts, one bar per category title, and tables the figures of at most LIST_LIMIT entries', () => {
