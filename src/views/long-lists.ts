@@ -11,6 +11,8 @@ import { writeState } from '../search/client/state';
 
 /** How many entries such a list shows. */
 export const LIST_LIMIT = 100;
+/** How many entries a list inside a table cell shows (a plan's entries on the plans page and in its own details). */
+export const CELL_LIMIT = 10;
 
 /** The entries to show: all of a short list; of a long one, LIST_LIMIT of them, the newest reports' first (each report's in its order). */
 export function shownEntries(kb: Kb, entries: EntryView[], limit = LIST_LIMIT): EntryView[] {

@@ -13,7 +13,7 @@ import { buildKb, type EntryView, type Kb } from '../../src/kb/model';
 import { urls } from '../../src/kb/urls';
 import { loadContent } from '../../src/load/fs';
 import { cityGroups } from '../../src/views/cities';
-import { LIST_LIMIT } from '../../src/views/long-lists';
+import { CELL_LIMIT, LIST_LIMIT } from '../../src/views/long-lists';
 import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
 import { OTHER_REPORTS } from '../../src/config/sidebar';
 import { corpus as real } from '../support/corpus';
@@ -113,5 +113,21 @@ describe('lists that grow with the collection', () => {
     expect(new Set([...table.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1])).size).toBe(LIST_LIMIT);
     expect(tabled).toBeLessThan(rows.length);
     expect(html).toContain(`全部 ${rows.length} 项见`);
+  });
+
+  test('a plan named by many entries: the plans page and its own details show at most CELL_LIMIT of them and the count, each category title once', () => {
+    const plan = [...kb.plans].sort((a, b) => kb.entriesNamingPlan(b.id).length - kb.entriesNamingPlan(a.id).length)[0]!;
+    const entries = kb.entriesNamingPlan(plan.id);
+    expect(entries.length).toBeGreaterThan(CELL_LIMIT);
+    const index = readBuilt(build.outDir, 'plans/index.html');
+    const row = index.slice(index.indexOf(`<a href="${urls.plan(plan.id)}">`), index.indexOf('</tr>', index.indexOf(`<a href="${urls.plan(plan.id)}">`)));
+    const cell = (label: string) => row.slice(row.indexOf(`data-label="${label}"`), row.indexOf('</td>', row.indexOf(`data-label="${label}"`)));
+    expect((cell('相关条目').match(/href="\/entries\//g) ?? []).length).toBe(CELL_LIMIT);
+    expect(cell('相关条目')).toContain(`共 ${entries.length} 条`);
+    const titles = cell('相关类别').replace(/^[^>]*>/, '').split('、');
+    expect(titles.length).toBe(new Set(titles).size);
+    const page = readBuilt(build.outDir, path.join(urls.plan(plan.id), 'index.html'));
+    expect(page).toContain(`共 ${entries.length} 条`);
+    expectBounded(listAfter(page, 'id="entries"'), entries, plan.id);
   });
 });
