@@ -35,3 +35,22 @@ export function entryCite(kb: Kb, e: EntryView): string {
 export function sourceLabel(s: { year: number; city: string; documentKind: string }): string {
   return `${s.year}年${s.city}${s.documentKind}`;
 }
+
+/** The year of the report a section or category is from. */
+export function reportYear(kb: Kb, item: { source: string } | { section: string }): number {
+  return kb.source('source' in item ? item.source : kb.section(item.section).source).year;
+}
+
+/**
+ * One section or category per title, the newest report's, in the order of the items:
+ * reports share their keywords and 抓… headings, and a list with one per report grows with
+ * the collection (and repeats itself).
+ */
+export function newestPerTitle<T extends { title: string } & ({ source: string } | { section: string })>(kb: Kb, items: T[]): T[] {
+  const newest = new Map<string, T>();
+  for (const item of items) {
+    const kept = newest.get(item.title);
+    if (!kept || reportYear(kb, item) > reportYear(kb, kept)) newest.set(item.title, item);
+  }
+  return items.filter((item) => newest.get(item.title) === item);
+}

@@ -5,6 +5,7 @@
  * suggest when nothing is found.
  */
 import type { Kb } from '../kb/model';
+import { newestPerTitle } from '../kb/place';
 import { CJK } from '../kb/text/cjk';
 import { urls } from '../kb/urls';
 
@@ -38,29 +39,15 @@ export function siteCharacters(kb: Kb): string {
   return [...chars].sort().join('');
 }
 
-/**
- * One item per title, the newest report's, in the order of the items: reports share their
- * keywords and 抓… headings, and one suggestion per report would make the file grow with
- * the collection (1.4 MB at 1,000 reports).
- */
-function newestPerTitle<T extends { title: string }>(items: T[], year: (item: T) => number): T[] {
-  const newest = new Map<string, T>();
-  for (const item of items) {
-    const kept = newest.get(item.title);
-    if (!kept || year(item) > year(kept)) newest.set(item.title, item);
-  }
-  return items.filter((item) => newest.get(item.title) === item);
-}
-
 export function searchData(kb: Kb): SearchData {
-  const sectionYear = (s: { source: string }) => kb.source(s.source).year;
+  // one suggestion per title: one per report made the file grow with the collection (1.4 MB at 1,000 reports)
   return {
     chars: siteCharacters(kb),
     synonyms: kb.thesaurus.map((g) => g.words),
     suggestions: [
       ...kb.terms.map((t) => ({ label: t.term, href: urls.term(t.id), kind: '术语', words: [t.term, ...t.aliases] })),
-      ...newestPerTitle(kb.categories, (c) => sectionYear(kb.section(c.section))).map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),
-      ...newestPerTitle(kb.sections, sectionYear).map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
+      ...newestPerTitle(kb, kb.categories).map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),
+      ...newestPerTitle(kb, kb.sections).map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
     ],
   };
 }

@@ -1,6 +1,6 @@
 /** The key-figures table: every figure of every entry, with its entry and category. */
 import type { EntryView, Kb } from '../kb/model';
-import { placeOf } from '../kb/place';
+import { newestPerTitle, placeOf } from '../kb/place';
 import { urls } from '../kb/urls';
 
 export interface FigureRow {
@@ -40,18 +40,9 @@ export const CHART_LIMIT = 20;
  * links to the newest report's category of that title.
  */
 export function entriesPerCategoryTitle(kb: Kb): { label: string; value: number; href: string }[] {
-  const bars = new Map<string, { label: string; value: number; href: string; year: number }>();
-  for (const c of kb.categories) {
-    const year = kb.source(kb.section(c.section).source).year;
-    const value = kb.entriesOfCategory(c.id).length;
-    const bar = bars.get(c.title);
-    if (!bar) bars.set(c.title, { label: c.title, value, href: urls.category(c.id), year });
-    else {
-      bar.value += value;
-      if (year > bar.year) Object.assign(bar, { href: urls.category(c.id), year });
-    }
-  }
-  return [...bars.values()].map(({ label, value, href }) => ({ label, value, href }));
+  const entries = new Map<string, number>();
+  for (const c of kb.categories) entries.set(c.title, (entries.get(c.title) ?? 0) + kb.entriesOfCategory(c.id).length);
+  return newestPerTitle(kb, kb.categories).map((c) => ({ label: c.title, value: entries.get(c.title)!, href: urls.category(c.id) }));
 }
 
 /** Figures of one unit (e.g. 亿元), largest first: the ones a chart can compare. */

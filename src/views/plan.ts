@@ -3,6 +3,7 @@ import type { PlanData } from '../kb/schemas/plan';
 import { PLAN_LEVELS, PROVENANCE_NOTES } from '../kb/schemas/vocab';
 import type { Kb } from '../kb/model';
 import { urls } from '../kb/urls';
+import { newestPerTitle } from '../kb/place';
 import { CELL_LIMIT, shownEntries } from './long-lists';
 
 export function planLevelText(plan: PlanData): string {
@@ -13,13 +14,7 @@ export function planLevelText(plan: PlanData): string {
 /** The categories of the entries naming a plan, in order, one per title (reports share their 抓… headings), the newest report's. */
 export function planCategories(kb: Kb, planId: string) {
   const ids = new Set(kb.entriesNamingPlan(planId).flatMap((e) => (e.category ? [e.category] : [])));
-  const year = (c: Kb['categories'][number]) => kb.source(kb.section(c.section).source).year;
-  const byTitle = new Map<string, Kb['categories'][number]>();
-  for (const c of kb.categories.filter((c) => ids.has(c.id))) {
-    const kept = byTitle.get(c.title);
-    if (!kept || year(c) > year(kept)) byTitle.set(c.title, c);
-  }
-  return [...byTitle.values()];
+  return newestPerTitle(kb, kb.categories.filter((c) => ids.has(c.id)));
 }
 
 /** A plan's entries for a table cell: at most CELL_LIMIT, the newest reports' first, then how many there are, linking to the full list. */
