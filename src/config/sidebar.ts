@@ -6,7 +6,7 @@
  * Entries are not listed: at thousands of entries that list would weigh on every page.
  */
 import type { Kb } from '../kb/model';
-import { sourceLabel } from '../kb/place';
+import { newestFirst, sourceLabel } from '../kb/place';
 import { urls } from '../kb/urls';
 
 export type NavItem = { label: string; href: string } | { label: string; items: NavItem[] };
@@ -32,10 +32,6 @@ export const REFERENCE_PAGES: { label: string; href: string; description: string
  */
 export const OTHER_REPORTS = 6;
 
-type Source = Kb['sources'][number];
-
-/** The reports, newest first. */
-const newestFirst = (kb: Kb): Source[] => [...kb.sources].sort((a, b) => b.year - a.year);
 
 const sidebars = new WeakMap<Kb, Map<string, NavItem[]>>();
 

@@ -36,6 +36,11 @@ export function sourceLabel(s: { year: number; city: string; documentKind: strin
   return `${s.year}年${s.city}${s.documentKind}`;
 }
 
+/** The reports, the newest first (reports of one year in the collection's order). */
+export function newestFirst(kb: Kb): Kb['sources'] {
+  return [...kb.sources].sort((a, b) => b.year - a.year);
+}
+
 /** The year of the report a section or category is from. */
 export function reportYear(kb: Kb, item: { source: string } | { section: string }): number {
   return kb.source('source' in item ? item.source : kb.section(item.section).source).year;

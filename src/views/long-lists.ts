@@ -5,7 +5,9 @@
  * term's page 1 MB, and ten times that at 100,000.
  */
 import type { EntryView, Kb } from '../kb/model';
+import { newestFirst } from '../kb/place';
 import { urls } from '../kb/urls';
+import { OTHER_REPORTS } from '../config/sidebar';
 import { PAGE_TYPES } from '../search/facets';
 import { writeState } from '../search/client/state';
 
@@ -13,6 +15,18 @@ import { writeState } from '../search/client/state';
 export const LIST_LIMIT = 100;
 /** How many entries a list inside a table cell shows (a plan's entries on the plans page and in its own details). */
 export const CELL_LIMIT = 10;
+
+/**
+ * How many reports a page that shows every report's parts (the home page's sections, the
+ * outlooks, the progress boards) gives in full: the newest, as many as the sidebar names.
+ */
+export const REPORTS_SHOWN = OTHER_REPORTS + 1;
+
+/** The reports such a page shows in full, the newest first, and the earlier ones it only counts or links. */
+export function newestReports(kb: Kb): { shown: Kb['sources']; earlier: Kb['sources'] } {
+  const all = newestFirst(kb);
+  return { shown: all.slice(0, REPORTS_SHOWN), earlier: all.slice(REPORTS_SHOWN) };
+}
 
 /** The entries to show: all of a short list; of a long one, LIST_LIMIT of them, the newest reports' first (each report's in its order). */
 export function shownEntries(kb: Kb, entries: EntryView[], limit = LIST_LIMIT): EntryView[] {

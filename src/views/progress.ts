@@ -2,6 +2,7 @@
 import type { EntryView, Kb } from '../kb/model';
 import type { SourceData } from '../kb/schemas/taxonomy';
 import { STATUSES, type Status } from '../kb/schemas/vocab';
+import { newestFirst } from '../kb/place';
 
 export interface ProgressRow {
   /** The category or section it counts. */
@@ -48,10 +49,8 @@ export function progressTotals(rows: ProgressRow[]): Record<Status, number> & { 
 
 /** One board per report, the newest first: its rows and its totals. */
 export function progressBoards(kb: Kb): { source: SourceData; rows: ProgressRow[]; totals: ReturnType<typeof progressTotals> }[] {
-  return [...kb.sources]
-    .sort((a, b) => b.year - a.year)
-    .map((source) => {
-      const rows = progressRows(kb, source.id);
-      return { source, rows, totals: progressTotals(rows) };
-    });
+  return newestFirst(kb).map((source) => {
+    const rows = progressRows(kb, source.id);
+    return { source, rows, totals: progressTotals(rows) };
+  });
 }

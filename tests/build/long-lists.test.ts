@@ -1,6 +1,6 @@
 /**
  * Lists that grow with the collection (a city's, a glossary term's, a plan's entries, the
- * figures, the progress boards) stay bounded on their page, the newest reports' entries
+ * figures, the progress boards, the home page's sections) stay bounded on their page, the newest reports' entries
  * first, with a link to all of them. A copy of the site with synthetic reports (the
  * benchmark's generator) beside the real one, built.
  */
@@ -98,6 +98,23 @@ describe('lists that grow with the collection', () => {
       expect(html, s.id).toContain(`<th scope="row"><a href="${urls.source(s.id)}">`);
     }
     for (const c of kb.categories.filter((c) => boards.some((s) => s.id === kb.section(c.section).source))) expect(html).toContain(`<th scope="row"><a href="${urls.category(c.id)}">`);
+  });
+
+  test('the home page shows the sections of the newest reports, as many as the progress page has tables, and counts and links the earlier ones', () => {
+    const page = readBuilt(build.outDir, 'index.html');
+    const from = page.indexOf('<h2 id="报告栏目"');
+    const html = page.slice(from, page.indexOf('<h2', from + 1));
+    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
+    const shown = newestFirst.slice(0, OTHER_REPORTS + 1);
+    const earlier = newestFirst.slice(OTHER_REPORTS + 1);
+    expect(earlier.length).toBeGreaterThan(0);
+    const sectionLinks = (s: { id: string }) => kb.sections.filter((x) => x.source === s.id).map((x) => `href="${urls.section(x.id)}"`);
+    for (const s of shown) {
+      expect(html, s.id).toContain(`<h3><a href="${urls.source(s.id)}">`);
+      for (const link of sectionLinks(s)) expect(html, s.id).toContain(link);
+    }
+    for (const s of earlier) for (const link of sectionLinks(s)) expect(html, s.id).not.toContain(link);
+    expect(html).toContain(`另有 ${earlier.length} 份更早的报告，见<a href="${urls.sources()}">全部 ${kb.sources.length} 份报告</a>`);
   });
 
   test('the figures page charts at most CHART_LIMIT amounts, one bar per category title, and tables the figures of at most LIST_LIMIT entries', () => {
