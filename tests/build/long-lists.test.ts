@@ -1,39 +1,29 @@
 /**
  * Lists that grow with the collection (a city's, a glossary term's, a plan's entries, the
- * figures, the progress boards, the home page's sections) stay bounded on their page, the newest reports' entries
- * first, with a link to all of them. A copy of the site with synthetic reports (the
+ * figures, the progress boards, the home page's sections, the search page's reports) stay
+ * bounded on their page, the newest reports' first, with a link to all of them. A copy of the site with synthetic reports (the
  * benchmark's generator) beside the real one, built.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ENTRIES_PER_REPORT, syntheticEntries } from '../../scripts/bench/corpus';
-import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
-import { buildKb, type EntryView, type Kb } from '../../src/kb/model';
+import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
+import type { EntryView, Kb } from '../../src/kb/model';
 import { urls } from '../../src/kb/urls';
-import { loadContent } from '../../src/load/fs';
 import { cityGroups } from '../../src/views/cities';
 import { CELL_LIMIT, LIST_LIMIT } from '../../src/views/long-lists';
 import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
 import { OTHER_REPORTS } from '../../src/config/sidebar';
-import { corpus as real } from '../support/corpus';
+import { siteWithSyntheticReports } from '../support/synthetic-site';
+import { sourceLabel } from '../../src/kb/place';
+import { entryListUrl } from '../../src/search/client/state';
 
 let site = '';
 let build: BuildResult;
 let kb: Kb;
 
 beforeAll(() => {
-  site = copySite();
-  // more reports than the progress page gives a board each
-  const synthetic = syntheticEntries(real, (OTHER_REPORTS + 2) * ENTRIES_PER_REPORT);
-  for (const [rel, text] of [...synthetic.files, ...synthetic.entries.map((e): [string, string] => [e.file, e.content])]) {
-    const file = path.join(site, 'content', rel);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, text);
-  }
-  const { corpus, sourceTexts, errors } = loadContent(site);
-  expect(errors).toEqual([]);
-  kb = buildKb(corpus, sourceTexts);
+  ({ site, kb } = siteWithSyntheticReports());
   build = buildSite(site);
 }, 300_000);
 afterAll(() => {
@@ -115,6 +105,19 @@ describe('lists that grow with the collection', () => {
     }
     for (const s of earlier) for (const link of sectionLinks(s)) expect(html, s.id).not.toContain(link);
     expect(html).toContain(`另有 ${earlier.length} 份更早的报告，见<a href="${urls.sources()}">全部 ${kb.sources.length} 份报告</a>`);
+  });
+
+  test('the search page lists the newest reports as 来源 values, says how many more there are, and each report page links to its entries there', () => {
+    const html = readBuilt(build.outDir, 'search/index.html');
+    const boxes = [...html.matchAll(/data-facet="来源"/g)].length;
+    expect(boxes).toBe(OTHER_REPORTS + 1);
+    expect(html).toContain(`另有 ${kb.sources.length - boxes} 份更早的报告`);
+    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
+    for (const s of newestFirst.slice(0, boxes)) expect(html).toContain(`value="${sourceLabel(s)}" data-facet="来源"`);
+    for (const s of kb.sources) {
+      const page = readBuilt(build.outDir, path.join(urls.source(s.id), 'index.html'));
+      expect(page, s.id).toContain(`href="${entryListUrl({ 来源: [sourceLabel(s)] }).replaceAll('&', '&amp;')}"`);
+    }
   });
 
   test('the figures page charts at most CHART_LIMIT amounts, one bar per category title, and tables the figures of at most LIST_LIMIT entries', () => {

@@ -36,8 +36,32 @@ function showChosen(state: SearchState): void {
   filterSummary.textContent = n ? `（已选 ${n} 项）` : '';
 }
 
+/**
+ * A chosen value the form does not list (an earlier report's 来源, which the page leaves out
+ * when there are many) gets a box like its facet's others, so that it shows and can be unchosen.
+ */
+function ensureBoxes(state: SearchState): void {
+  const boxes = [...form.querySelectorAll<HTMLInputElement>('input[data-facet]')];
+  for (const [key, values] of Object.entries(state.filters)) {
+    const model = boxes.find((b) => b.dataset.facet === key)?.closest('li');
+    for (const value of values ?? []) {
+      if (!model || boxes.some((b) => b.dataset.facet === key && b.value === value)) continue;
+      const item = model.cloneNode(true) as HTMLLIElement;
+      const box = item.querySelector<HTMLInputElement>('input')!;
+      box.value = value;
+      box.checked = false;
+      item.querySelector('span')!.textContent = value;
+      item.querySelector('.kb-facet-count')!.textContent = '';
+      item.classList.remove('kb-facet-empty');
+      model.parentElement!.append(item);
+      boxes.push(box);
+    }
+  }
+}
+
 function stateToForm(state: SearchState): void {
   input.value = state.q;
+  ensureBoxes(state);
   for (const box of form.querySelectorAll<HTMLInputElement>('input[data-facet]')) {
     box.checked = state.filters[box.dataset.facet as FacetKey]?.includes(box.value) ?? false;
   }
