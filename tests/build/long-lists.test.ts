@@ -120,6 +120,15 @@ describe('lists that grow with the collection', () => {
     }
   });
 
+  test('the outlook page gives the newest outlooks in full, whichever reports have one, and links the earlier ones to their report', () => {
+    const html = readBuilt(build.outDir, 'outlook/index.html');
+    const outlooks = kb.passages.filter((p) => p.kind === 'outlook').sort((a, b) => kb.source(b.source).year - kb.source(a.source).year);
+    for (const [i, p] of outlooks.entries()) {
+      if (i < OTHER_REPORTS + 1) expect(html, p.id).toContain(p.paragraphs[0]!.slice(0, 30));
+      else expect(html, p.id).toContain(`href="${urls.source(p.source)}#outlook"`);
+    }
+  });
+
   test('the figures page charts at most CHART_LIMIT amounts, one bar per category title, and tables the figures of at most LIST_LIMIT entries', () => {
     const html = readBuilt(build.outDir, 'figures/index.html');
     const rows = figureRows(kb);
