@@ -124,17 +124,14 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   // First the whole query: Pagefind's answer for every word together.
   let asking: Asking = { whole: true, groups: q.alternatives, each: false };
   performance.mark('kb-search:start');
-  // Where too little holds the whole query: each word and synonym on its own, ranked by how
-  // much they cover. Asked at once, beside the whole query: whether it is needed is known only
-  // once the whole query's pages are counted or read, and asking then adds a round of index loads.
-  const wider: Asking = { ...asking, each: true };
-  const widens = q.alternatives.flat().some((w) => w !== q.query);
-  const widerPool = widens ? candidates(pagefind, q, filters, wider) : undefined;
-  widerPool?.catch(() => undefined); // a failure shows where it is awaited, if it is
   let pool = await candidates(pagefind, q, filters, asking);
   performance.mark('kb-search:candidates');
+  // Where too little holds the whole query: each word and synonym on its own, ranked by how
+  // much they cover. When too few pages were found for it, this is known before reading any.
+  const wider: Asking = { ...asking, each: true };
+  const widens = q.alternatives.flat().some((w) => w !== q.query);
   const widen = async () => {
-    [asking, pool] = [wider, await widerPool!];
+    [asking, pool] = [wider, await candidates(pagefind, q, filters, wider)];
     performance.mark('kb-search:candidates2');
   };
   if (widens && pool.length < PAGE) await widen();
