@@ -8,6 +8,7 @@ import type { Kb } from '../kb/model';
 import { newestPerTitle } from '../kb/place';
 import { CJK } from '../kb/text/cjk';
 import { urls } from '../kb/urls';
+import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
 
 export interface Suggestion {
   label: string;
@@ -21,22 +22,39 @@ export interface Suggestion {
 export interface SearchData {
   chars: string;
   synonyms: string[][];
+  /**
+   * The thesaurus words the site's text uses. The others (a reader's everyday words: 看医生,
+   * 脏水) are known to the query's analysis but not searched: no page could count for them,
+   * and each would cost a Pagefind search that only finds their single characters.
+   */
+  used: string[];
   suggestions: Suggestion[];
+}
+
+/** The text the search finds pages by: what the indexed pages (entries, plans, terms) say, and the titles and summaries around them. */
+function searchableTexts(kb: Kb): string[] {
+  return [
+    ...kb.entries.flatMap((e) => [e.text, e.title, ...e.aliases, ...e.orgs, ...e.places]),
+    ...kb.passages.map((p) => p.text),
+    ...kb.plans.flatMap((p) => [p.title, ...p.variants]),
+    ...kb.terms.flatMap((t) => [t.term, t.definition, ...t.aliases]),
+    ...kb.sections.map((s) => s.title + s.summary),
+    ...kb.categories.map((c) => c.title + c.summary),
+    ...[KINDS, STATUSES, CITIES].flatMap((v) => Object.values(v)),
+  ];
 }
 
 /** Every character the site's searchable text uses. */
 export function siteCharacters(kb: Kb): string {
-  const texts = [
-    ...kb.entries.flatMap((e) => [e.text, e.title, ...e.aliases]),
-    ...kb.passages.map((p) => p.text),
-    ...kb.plans.map((p) => p.title),
-    ...kb.terms.flatMap((t) => [t.term, t.definition, ...t.aliases]),
-    ...kb.sections.map((s) => s.title + s.summary),
-    ...kb.categories.map((c) => c.title + c.summary),
-  ];
   const chars = new Set<string>();
-  for (const t of texts) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
+  for (const t of searchableTexts(kb)) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
   return [...chars].sort().join('');
+}
+
+/** The thesaurus words found in the site's searchable text. */
+export function usedSynonyms(kb: Kb): string[] {
+  const text = searchableTexts(kb).join('\n');
+  return kb.thesaurus.flatMap((g) => g.words).filter((w) => text.includes(w));
 }
 
 export function searchData(kb: Kb): SearchData {
@@ -44,6 +62,7 @@ export function searchData(kb: Kb): SearchData {
   return {
     chars: siteCharacters(kb),
     synonyms: kb.thesaurus.map((g) => g.words),
+    used: usedSynonyms(kb),
     suggestions: [
       ...kb.terms.map((t) => ({ label: t.term, href: urls.term(t.id), kind: '术语', words: [t.term, ...t.aliases] })),
       ...newestPerTitle(kb, kb.categories).map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),

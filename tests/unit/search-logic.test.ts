@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { excerptHtml } from '../../src/search/client/excerpt';
 import { bigrams, normalizeQuery } from '../../src/search/client/query';
 import { analyze, buildLexicon } from '../../src/search/client/analyze';
+import { usedSynonyms } from '../../src/search/data';
 import { kb } from '../support/corpus';
 import { readState, writeState } from '../../src/search/client/state';
 import { needsConversion } from '../../src/search/client/traditional';
@@ -55,6 +56,21 @@ describe('query analysis', () => {
     expect(q.words).toEqual([word]);
     expect(q.alternatives).toEqual([[word, ...groupOf(word).filter((w) => w !== word)]]);
     expect(q.alsoSearched).toEqual(groupOf(word).filter((w) => w !== word));
+  });
+
+  test("widens a word only to the synonyms the site uses: a reader's word the site never uses is analysed, not searched", () => {
+    const used = new Set(usedSynonyms(kb));
+    const group = kb.thesaurus.map((g) => g.words).find((ws) => ws.some((w) => !used.has(w)) && ws.filter((w) => used.has(w)).length >= 1)!;
+    expect(group).toBeDefined();
+    const usedLexicon = buildLexicon(kb.thesaurus.map((g) => g.words), kb.terms.map((t) => t.term), used);
+    for (const word of group) {
+      const q = analyze(word, usedLexicon);
+      expect(q.words, word).toEqual([word]);
+      // the reader's own word first, whether the site uses it or not; then only used synonyms
+      expect(q.alternatives, word).toEqual([[word, ...group.filter((w) => w !== word && used.has(w))]]);
+    }
+    const text = [...kb.entries.map((e) => e.text), ...kb.terms.map((t) => t.definition)].join('\n');
+    for (const w of group.filter((x) => !used.has(x))) expect(text.includes(w), w).toBe(false);
   });
 
   test('keeps a glossary term whole inside a longer query', () => {

@@ -14,17 +14,22 @@ export const STOPWORDS = new Set([
 ]);
 
 export interface Lexicon {
-  /** Each word's synonym group (the word itself included). */
-  groupOf: Map<string, string[]>;
+  /** Each word's synonyms (its group's other words) that the site's text uses. */
+  synonymsOf: Map<string, string[]>;
   /** Words kept whole in a query, longest first (synonyms, glossary terms, category names). */
   known: string[];
 }
 
-export function buildLexicon(synonyms: string[][], names: string[] = []): Lexicon {
-  const groupOf = new Map<string, string[]>();
-  for (const group of synonyms) for (const w of group) groupOf.set(w, group);
-  const known = [...new Set([...groupOf.keys(), ...names])].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-  return { groupOf, known };
+/**
+ * `used`: the thesaurus words the site's text uses (all, when not given); a reader's word
+ * is widened only to those, as no page could count for the others.
+ */
+export function buildLexicon(synonyms: string[][], names: string[] = [], used?: Iterable<string>): Lexicon {
+  const usedSet = used === undefined ? undefined : new Set(used);
+  const synonymsOf = new Map<string, string[]>();
+  for (const group of synonyms) for (const w of group) synonymsOf.set(w, group.filter((s) => s !== w && (usedSet?.has(s) ?? true)));
+  const known = [...new Set([...synonymsOf.keys(), ...names])].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
+  return { synonymsOf, known };
 }
 
 export interface AnalyzedQuery {
@@ -94,6 +99,6 @@ export function analyze(raw: string, lexicon: Lexicon): AnalyzedQuery {
   let words = [...new Set(chunks.flatMap((c) => chunkWords(c, lexicon)))].filter((w) => !STOPWORDS.has(w));
   // A query of nothing but filler words is searched as it is.
   if (words.length === 0) words = chunks;
-  const alternatives = words.map((w) => [w, ...(lexicon.groupOf.get(w) ?? []).filter((s) => s !== w)]);
+  const alternatives = words.map((w) => [w, ...(lexicon.synonymsOf.get(w) ?? [])]);
   return { query, words, alternatives, alsoSearched: [...new Set(alternatives.flatMap((a) => a.slice(1)))] };
 }

@@ -15,7 +15,7 @@ export function loadSearchData(url = '/search-data.json'): Promise<LoadedSearchD
     .then((data) => ({
       ...data,
       siteChars: new Set([...data.chars]),
-      lexicon: buildLexicon(data.synonyms, data.suggestions.flatMap((s) => s.words)),
+      lexicon: buildLexicon(data.synonyms, data.suggestions.flatMap((s) => s.words), data.used),
     }));
   return loading;
 }
