@@ -9,6 +9,10 @@ import { newestPerTitle } from '../kb/place';
 import { CJK } from '../kb/text/cjk';
 import { urls } from '../kb/urls';
 import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
+import * as OpenCC from 'opencc-js/t2cn';
+
+/** The same conversion as the search doors' (src/search/client/traditional.ts). */
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
 
 export interface Suggestion {
   label: string;
@@ -28,6 +32,13 @@ export interface SearchData {
    * and each would cost a Pagefind search that only finds their single characters.
    */
   used: string[];
+  /**
+   * The traditional characters whose simplified forms the search knows (the site's text,
+   * the thesaurus, the suggestions): a query holding one is converted; others never load
+   * the converter. A traditional character whose simplified form none of them uses could
+   * not help a search find anything.
+   */
+  traditional: string;
   suggestions: Suggestion[];
 }
 
@@ -57,16 +68,35 @@ export function usedSynonyms(kb: Kb): string[] {
   return kb.thesaurus.flatMap((g) => g.words).filter((w) => text.includes(w));
 }
 
+/** CJK code points a query may hold: the unified ideographs, extension A, the compatibility ideographs. */
+const CJK_RANGES: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/** The traditional characters (those the converter changes) whose simplified forms are all among `known`. */
+export function traditionalChars(known: Set<string>): string {
+  let out = '';
+  for (const [from, to] of CJK_RANGES) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCodePoint(c);
+      const simplified = toSimplified(ch);
+      if (simplified !== ch && [...simplified].every((s) => known.has(s))) out += ch;
+    }
+  }
+  return out;
+}
+
 export function searchData(kb: Kb): SearchData {
+  const chars = siteCharacters(kb);
+  const synonyms = kb.thesaurus.map((g) => g.words);
   // one suggestion per title: one per report made the file grow with the collection (1.4 MB at 1,000 reports)
-  return {
-    chars: siteCharacters(kb),
-    synonyms: kb.thesaurus.map((g) => g.words),
-    used: usedSynonyms(kb),
-    suggestions: [
-      ...kb.terms.map((t) => ({ label: t.term, href: urls.term(t.id), kind: '术语', words: [t.term, ...t.aliases] })),
-      ...newestPerTitle(kb, kb.categories).map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),
-      ...newestPerTitle(kb, kb.sections).map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
-    ],
-  };
+  const suggestions: Suggestion[] = [
+    ...kb.terms.map((t) => ({ label: t.term, href: urls.term(t.id), kind: '术语', words: [t.term, ...t.aliases] })),
+    ...newestPerTitle(kb, kb.categories).map((c) => ({ label: c.title, href: urls.category(c.id), kind: '类别', words: [c.title] })),
+    ...newestPerTitle(kb, kb.sections).map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
+  ];
+  const known = new Set([...chars, ...synonyms.flat().join(''), ...suggestions.flatMap((s) => s.words).join('')]);
+  return { chars, synonyms, used: usedSynonyms(kb), traditional: traditionalChars(known), suggestions };
 }

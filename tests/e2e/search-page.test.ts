@@ -3,6 +3,7 @@ import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, test } from 'vitest';
 import { urls } from '../../src/kb/urls';
 import { kb } from '../support/corpus';
+import { NATURAL_QUERIES } from '../support/natural-queries';
 import { placeOf } from '../../src/kb/place';
 import { STATUSES } from '../../src/kb/schemas/vocab';
 import { browserForFile } from '../../scripts/support/chromium';
@@ -141,6 +142,13 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('绿心中央公园')}`);
     await waitForResults();
     expect(converter).toEqual([]);
+    // an everyday query in simplified characters the report never uses does not load it either
+    const { chars } = (await (await fetch(`${base}/search-data.json`)).json()) as { chars: string };
+    const everyday = NATURAL_QUERIES.find(({ q }) => [...q].some((ch) => /\p{Script=Han}/u.test(ch) && !chars.includes(ch)))!.q;
+    await page.fill('#kb-q', everyday);
+    await page.press('#kb-q', 'Enter');
+    await waitForSearchStatus(page, new RegExp(everyday.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    expect(converter, everyday).toEqual([]);
     await page.fill('#kb-q', '綠心中央公園');
     await page.press('#kb-q', 'Enter');
     await waitForSearchStatus(page, /繁体/);

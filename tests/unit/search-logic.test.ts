@@ -3,7 +3,9 @@ import { describe, expect, test } from 'vitest';
 import { excerptHtml } from '../../src/search/client/excerpt';
 import { bigrams, normalizeQuery } from '../../src/search/client/query';
 import { analyze, buildLexicon } from '../../src/search/client/analyze';
-import { usedSynonyms } from '../../src/search/data';
+import { searchData, usedSynonyms } from '../../src/search/data';
+import { NATURAL_QUERIES } from '../support/natural-queries';
+import { QUERIES } from '../support/queries';
 import { kb } from '../support/corpus';
 import { readState, writeState } from '../../src/search/client/state';
 import { needsConversion } from '../../src/search/client/traditional';
@@ -43,6 +45,17 @@ describe('queries', () => {
     expect(needsConversion('绿心中央公园', site)).toBe(false);
     expect(needsConversion('綠心中央公園', site)).toBe(true);
     expect(needsConversion('160.6', site)).toBe(false);
+  });
+
+  test("with the site's traditional characters: every traditional query is converted, and no query in simplified characters is, though many use characters the report does not", () => {
+    const data = searchData(kb);
+    const [site, traditional] = [new Set([...data.chars]), new Set([...data.traditional])];
+    const traditionalQueries = QUERIES.filter((q) => q.kind === 'traditional');
+    expect(traditionalQueries.length).toBeGreaterThan(0);
+    for (const { q } of traditionalQueries) expect(needsConversion(q, site, traditional), q).toBe(true);
+    const outside = NATURAL_QUERIES.filter(({ q }) => needsConversion(q, site));
+    expect(outside.length).toBeGreaterThan(0);
+    for (const { q } of NATURAL_QUERIES) expect(needsConversion(q, site, traditional), q).toBe(false);
   });
 });
 

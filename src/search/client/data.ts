@@ -5,6 +5,7 @@ import { buildLexicon, type Lexicon } from './analyze';
 export interface LoadedSearchData extends SearchData {
   lexicon: Lexicon;
   siteChars: Set<string>;
+  traditionalChars: Set<string>;
 }
 
 let loading: Promise<LoadedSearchData> | undefined;
@@ -15,6 +16,7 @@ export function loadSearchData(url = '/search-data.json'): Promise<LoadedSearchD
     .then((data) => ({
       ...data,
       siteChars: new Set([...data.chars]),
+      traditionalChars: new Set([...data.traditional]),
       lexicon: buildLexicon(data.synonyms, data.suggestions.flatMap((s) => s.words), data.used),
     }));
   return loading;

@@ -109,7 +109,7 @@ function pieceGroups(q: AnalyzedQuery): string[][] {
 
 async function withConversion(raw: string, data: LoadedSearchData): Promise<{ text: string; convertedFrom?: string }> {
   const text = raw.trim();
-  if (!text || !needsConversion(text, data.siteChars)) return { text };
+  if (!text || !needsConversion(text, data.siteChars, data.traditionalChars)) return { text };
   const simplified = await toSimplified(text);
   return simplified !== text ? { text: simplified, convertedFrom: text } : { text };
 }

@@ -1,12 +1,15 @@
 /**
  * Traditional-character queries. The converter (opencc-js, about 100 KB) is loaded only
- * when a query has a CJK character that the site's text never uses: a simplified query
- * made of the site's own characters never needs it.
+ * when a query has a traditional character that the site's text never uses and whose
+ * simplified form the search knows (src/search/data.ts): a simplified query never needs
+ * it, even with everyday characters the report does not use (看病, 怎么样: 38 of the 90
+ * natural queries loaded it before).
  */
 import { CJK } from '../../kb/text/cjk';
 
-export function needsConversion(q: string, siteChars: Set<string>): boolean {
-  return [...q].some((ch) => CJK.test(ch) && !siteChars.has(ch));
+/** `traditional`: the characters worth converting; without it, every character outside the site's. */
+export function needsConversion(q: string, siteChars: Set<string>, traditional?: Set<string>): boolean {
+  return [...q].some((ch) => CJK.test(ch) && !siteChars.has(ch) && (traditional?.has(ch) ?? true));
 }
 
 let converter: Promise<(text: string) => string> | undefined;
