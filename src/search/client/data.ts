@@ -5,7 +5,8 @@ import { buildLexicon, type Lexicon } from './analyze';
 export interface LoadedSearchData extends SearchData {
   lexicon: Lexicon;
   siteChars: Set<string>;
-  traditionalChars: Set<string>;
+  /** Undefined when the file has none: every character outside the site's is then converted. */
+  traditionalChars: Set<string> | undefined;
 }
 
 let loading: Promise<LoadedSearchData> | undefined;
@@ -16,7 +17,8 @@ export function loadSearchData(url = '/search-data.json'): Promise<LoadedSearchD
     .then((data) => ({
       ...data,
       siteChars: new Set([...data.chars]),
-      traditionalChars: new Set([...data.traditional]),
+      // a copy of the file from before a deploy (cached) may lack the newer fields: then as before
+      traditionalChars: data.traditional === undefined ? undefined : new Set([...data.traditional]),
       lexicon: buildLexicon(data.synonyms, data.suggestions.flatMap((s) => s.words), data.used),
     }));
   return loading;
