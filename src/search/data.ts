@@ -11,9 +11,6 @@ import { urls } from '../kb/urls';
 import { CITIES, KINDS, STATUSES } from '../kb/schemas/vocab';
 import * as OpenCC from 'opencc-js/t2cn';
 
-/** The same conversion as the search doors' (src/search/client/traditional.ts). */
-const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
-
 export interface Suggestion {
   label: string;
   href: string;
@@ -55,16 +52,16 @@ function searchableTexts(kb: Kb): string[] {
   ];
 }
 
-/** Every character the site's searchable text uses. */
-export function siteCharacters(kb: Kb): string {
+/** Every character the texts use. */
+function charactersOf(texts: string[]): string {
   const chars = new Set<string>();
-  for (const t of searchableTexts(kb)) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
+  for (const t of texts) for (const ch of t) if (CJK.test(ch)) chars.add(ch);
   return [...chars].sort().join('');
 }
 
-/** The thesaurus words found in the site's searchable text. */
-export function usedSynonyms(kb: Kb): string[] {
-  const text = searchableTexts(kb).join('\n');
+/** The thesaurus words found in the texts. */
+function synonymsUsedIn(kb: Kb, texts: string[]): string[] {
+  const text = texts.join('\n');
   return kb.thesaurus.flatMap((g) => g.words).filter((w) => text.includes(w));
 }
 
@@ -77,6 +74,8 @@ const CJK_RANGES: [number, number][] = [
 
 /** The traditional characters (those the converter changes) whose simplified forms are all among `known`. */
 export function traditionalChars(known: Set<string>): string {
+  // the same conversion as the search doors' (src/search/client/traditional.ts)
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
   let out = '';
   for (const [from, to] of CJK_RANGES) {
     for (let c = from; c <= to; c++) {
@@ -89,7 +88,8 @@ export function traditionalChars(known: Set<string>): string {
 }
 
 export function searchData(kb: Kb): SearchData {
-  const chars = siteCharacters(kb);
+  const texts = searchableTexts(kb);
+  const chars = charactersOf(texts);
   const synonyms = kb.thesaurus.map((g) => g.words);
   // one suggestion per title: one per report made the file grow with the collection (1.4 MB at 1,000 reports)
   const suggestions: Suggestion[] = [
@@ -98,5 +98,5 @@ export function searchData(kb: Kb): SearchData {
     ...newestPerTitle(kb, kb.sections).map((s) => ({ label: s.title, href: urls.section(s.id), kind: '栏目', words: [s.title] })),
   ];
   const known = new Set([...chars, ...synonyms.flat().join(''), ...suggestions.flatMap((s) => s.words).join('')]);
-  return { chars, synonyms, used: usedSynonyms(kb), traditional: traditionalChars(known), suggestions };
+  return { chars, synonyms, used: synonymsUsedIn(kb, texts), traditional: traditionalChars(known), suggestions };
 }
