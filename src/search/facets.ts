@@ -3,7 +3,7 @@
  * readers), their URL parameter names, and how an entry maps to their values.
  */
 import type { EntryView, Kb } from '../kb/model';
-import { placeOf, sourceLabel } from '../kb/place';
+import { newestFirst, placeOf, sourceLabel } from '../kb/place';
 import { PAGE_TYPES } from './page-types';
 
 export { PAGE_TYPES };
@@ -54,7 +54,7 @@ export function facetValues(kb: Kb): Record<FacetKey, string[]> {
     类型: Object.values(KINDS),
     状态: Object.values(STATUSES),
     城市: Object.values(CITIES),
-    来源: [...kb.sources].sort((a, b) => b.year - a.year).map(sourceLabel),
+    来源: newestFirst(kb).map(sourceLabel),
     内容: Object.values(PAGE_TYPES),
   };
 }

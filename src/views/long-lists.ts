@@ -5,7 +5,7 @@
  * term's page 1 MB, and ten times that at 100,000.
  */
 import type { EntryView, Kb } from '../kb/model';
-import { newestFirst } from '../kb/place';
+import { newestFirst, reportYear } from '../kb/place';
 import { urls } from '../kb/urls';
 import { OTHER_REPORTS } from '../config/sidebar';
 import { PAGE_TYPES } from '../search/facets';
@@ -31,10 +31,9 @@ export function newestReports(kb: Kb): { shown: Kb['sources']; earlier: Kb['sour
 /** The entries to show: all of a short list; of a long one, LIST_LIMIT of them, the newest reports' first (each report's in its order). */
 export function shownEntries(kb: Kb, entries: EntryView[], limit = LIST_LIMIT): EntryView[] {
   if (entries.length <= limit) return entries;
-  const year = (e: EntryView) => kb.source(e.source).year;
   return entries
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => year(b.e) - year(a.e) || a.i - b.i)
+    .sort((a, b) => reportYear(kb, b.e) - reportYear(kb, a.e) || a.i - b.i)
     .slice(0, limit)
     .map(({ e }) => e);
 }
