@@ -25,7 +25,8 @@ export async function viaDialog(page: Page, base: string, q: string): Promise<st
   await page.waitForFunction(
     (query) => {
       const text = document.querySelector('dialog.kb-search-dialog .kb-dialog-status')?.textContent ?? '';
-      return text.includes(`“${query}”`) && /找到|没有/.test(text);
+      const complete = !document.querySelector('dialog.kb-search-dialog [data-testid="dialog-results"]')?.hasAttribute('aria-busy');
+      return text.includes(`“${query}”`) && /找到|没有/.test(text) && complete;
     },
     q.trim(),
     { timeout: 15_000 },

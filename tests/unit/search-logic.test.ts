@@ -81,6 +81,8 @@ describe('query analysis', () => {
       expect(q.words, word).toEqual([word]);
       // the reader's own word first, whether the site uses it or not; then only used synonyms
       expect(q.alternatives, word).toEqual([[word, ...group.filter((w) => w !== word && used.has(w))]]);
+      // a word the site never uses is known to be absent, so that it is not searched itself
+      expect(q.absent, word).toEqual(used.has(word) ? [] : [word]);
     }
     const text = [...kb.entries.map((e) => e.text), ...kb.terms.map((t) => t.definition)].join('\n');
     for (const w of group.filter((x) => !used.has(x))) expect(text.includes(w), w).toBe(false);

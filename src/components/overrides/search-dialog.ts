@@ -6,7 +6,7 @@
  */
 import { loadSearchData } from '../../search/client/data';
 import type { SearchOutcome } from '../../search/client/engine';
-import { moreButton } from '../../search/client/more-button';
+import { completePage, moreButton } from '../../search/client/more-button';
 import { loadPagefind } from '../../search/client/pagefind';
 import { prepareSearch, startSearch, typedChange } from '../../search/client/prepare';
 import { renderResults, renderSuggestions, statusText } from '../../search/client/render';
@@ -54,6 +54,7 @@ class KbSiteSearch extends HTMLElement {
       if (!q.trim()) {
         current = undefined;
         list.replaceChildren();
+        list.removeAttribute('aria-busy');
         status.textContent = '';
         renderSuggestions(suggestions, undefined);
         showMore();
@@ -65,6 +66,10 @@ class KbSiteSearch extends HTMLElement {
       renderResults(list, outcome);
       status.textContent = statusText(outcome, q);
       renderSuggestions(suggestions, outcome);
+      showMore();
+      await completePage(list, outcome, () => mine === generation);
+      if (mine !== generation) return;
+      status.textContent = statusText(outcome, q);
       showMore();
     };
 

@@ -18,6 +18,8 @@ export interface Lexicon {
   synonymsOf: Map<string, string[]>;
   /** Words kept whole in a query, longest first (synonyms, glossary terms, category names). */
   known: string[];
+  /** Thesaurus words the site's text never uses (none, when that is not known). */
+  unused: Set<string>;
 }
 
 /**
@@ -29,7 +31,8 @@ export function buildLexicon(synonyms: string[][], names: string[] = [], used?: 
   const synonymsOf = new Map<string, string[]>();
   for (const group of synonyms) for (const w of group) synonymsOf.set(w, group.filter((s) => s !== w && (usedSet?.has(s) ?? true)));
   const known = [...new Set([...synonymsOf.keys(), ...names])].filter((w) => w.length > 1).sort((a, b) => b.length - a.length);
-  return { synonymsOf, known };
+  const unused = new Set(usedSet ? synonyms.flat().filter((w) => !usedSet.has(w)) : []);
+  return { synonymsOf, known, unused };
 }
 
 export interface AnalyzedQuery {
@@ -41,6 +44,8 @@ export interface AnalyzedQuery {
   alternatives: string[][];
   /** The synonyms searched besides the reader's words, for “也搜索了”. */
   alsoSearched: string[];
+  /** The query's words that the site's text never uses (看病): no page holds them, so they are not searched, only their synonyms. */
+  absent: string[];
 }
 
 const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
@@ -100,5 +105,11 @@ export function analyze(raw: string, lexicon: Lexicon): AnalyzedQuery {
   // A query of nothing but filler words is searched as it is.
   if (words.length === 0) words = chunks;
   const alternatives = words.map((w) => [w, ...(lexicon.synonymsOf.get(w) ?? [])]);
-  return { query, words, alternatives, alsoSearched: [...new Set(alternatives.flatMap((a) => a.slice(1)))] };
+  return {
+    query,
+    words,
+    alternatives,
+    alsoSearched: [...new Set(alternatives.flatMap((a) => a.slice(1)))],
+    absent: words.filter((w) => lexicon.unused.has(w)),
+  };
 }

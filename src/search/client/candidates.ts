@@ -48,15 +48,28 @@ export interface Asking {
   each: boolean;
 }
 
-/** Every page Pagefind returns for what is asked, best covered first. */
-export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
+/**
+ * The searches asked of Pagefind: the whole query (and its meaningful words together), then
+ * each word and synonym, with the index of the query word it stands for; never a word the
+ * site's text does not use, which could only match through its single characters.
+ */
+export function asksOf(q: AnalyzedQuery, asking: Asking): { term: string; word?: number }[] {
   const asks: { term: string; word?: number }[] = [];
-  const { groups } = asking;
   if (asking.whole) {
     asks.push({ term: q.query });
     if (q.words.join(' ') !== q.query) asks.push({ term: q.words.join(' ') });
   }
-  if (asking.each) groups.forEach((alts, i) => alts.forEach((term) => asks.push({ term, word: i })));
+  if (!asking.each) return asks;
+  asking.groups.forEach((alts, i) => {
+    for (const term of alts) if (!q.absent.includes(term)) asks.push({ term, word: i });
+  });
+  return asks;
+}
+
+/** Every page Pagefind returns for what is asked, best covered first. */
+export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
+  const asks = asksOf(q, asking);
+  const { groups } = asking;
   const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
   const byId = new Map<string, Candidate>();
   asks.forEach((ask, k) => {

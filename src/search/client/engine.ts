@@ -16,7 +16,7 @@ import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
 import { facetCounts, type CountRequest, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
-import { candidates, dataOf, search, searchFull, type Asking, type Candidate } from './candidates';
+import { asksOf, candidates, dataOf, search, searchFull, type Asking, type Candidate } from './candidates';
 import { bigrams } from './query';
 import { suggest } from './suggest';
 import type { SearchState } from './state';
@@ -58,6 +58,12 @@ export interface SearchOutcome {
 
 /** How many results a search shows before “显示更多”. */
 export const PAGE = 10;
+/**
+ * How many of them are shown as soon as they are read (a phone's screenful): the rest of the
+ * page is fetched at the same time and follows (`fillPage`), so that a browser limited to six
+ * requests at a time to a host shows the first results after one round of them, not two.
+ */
+export const FIRST = 5;
 /** How many candidates are read at most before the first results are shown. */
 const MAX_READ = 30;
 /** How many pages filter-only browsing lists at most (each is one fragment download). */
@@ -88,8 +94,10 @@ async function read(pool: Candidate[], query: string, groups: string[][], partia
   const dropped = new Set<string>();
   let at = 0;
   while (at < pool.length && hits.length < want && at < limit) {
-    // First the ones that would be shown; if some hold no word, the rest up to the limit at once.
-    const batch = pool.slice(at, at === 0 ? Math.min(want, limit) : limit);
+    // First the ones that would be shown; where some hold no word, twice as many more as are
+    // missing, and at least the rest of the page (already fetched: see prefetched).
+    const size = at === 0 ? want : Math.max(2 * (want - hits.length), PAGE - at);
+    const batch = pool.slice(at, Math.min(at + size, limit));
     at += batch.length;
     const datas = await Promise.all(batch.map((c) => dataOf(c.result)));
     batch.forEach((c, i) => {
@@ -121,26 +129,31 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
 
   const filters = state.filters;
   const limit = (pool: Candidate[]) => (pool.length <= MAX_READ ? MAX_READ : PAGE * 2);
-  // First the whole query: Pagefind's answer for every word together.
-  let asking: Asking = { whole: true, groups: q.alternatives, each: false };
+  // First the whole query: Pagefind's answer for every word together; then, where too little
+  // holds it, each word and synonym on its own, ranked by how much they cover. A query with a
+  // word the site never uses (看病) is widened at once: the whole of it is in no page.
+  const whole: Asking = { whole: true, groups: q.alternatives, each: false };
+  const wider: Asking = { whole: q.absent.length === 0, groups: q.alternatives, each: true };
+  const widens = q.alternatives.flat().some((w) => w !== q.query);
+  let asking = widens && q.absent.length ? wider : whole;
   performance.mark('kb-search:start');
   let pool = await candidates(pagefind, q, filters, asking);
   performance.mark('kb-search:candidates');
-  // Where too little holds the whole query: each word and synonym on its own, ranked by how
-  // much they cover. When too few pages were found for it, this is known before reading any.
-  const wider: Asking = { ...asking, each: true };
-  const widens = q.alternatives.flat().some((w) => w !== q.query);
+  const mayWiden = () => widens && asking !== wider;
   const widen = async () => {
     [asking, pool] = [wider, await candidates(pagefind, q, filters, wider)];
     performance.mark('kb-search:candidates2');
   };
-  if (widens && pool.length < PAGE) await widen();
-  let found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
+  // When too few pages were found for the whole query, that is known before reading any.
+  if (mayWiden() && pool.length < PAGE) await widen();
+  // While a wider search may follow, a page's worth is read to decide on it; else the first
+  // few are read and shown, and the rest of the page is fetched meanwhile (fillPage).
+  let found = await read(prefetched(pool), q.query, asking.groups, false, mayWiden() ? PAGE : FIRST, limit(pool));
   performance.mark('kb-search:read');
-  if (widens && asking !== wider && found.hits.length < PAGE) {
+  if (mayWiden() && found.hits.length < PAGE) {
     // Enough pages were found for the whole query, but too few hold it.
     await widen();
-    found = await read(pool, q.query, asking.groups, false, PAGE, limit(pool));
+    found = await read(prefetched(pool), q.query, asking.groups, false, FIRST, limit(pool));
     performance.mark('kb-search:read2');
   }
   let partial = false;
@@ -149,7 +162,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     partial = true;
     asking = { whole: false, groups: pieceGroups(q), each: true };
     pool = await candidates(pagefind, q, filters, asking);
-    found = await read(pool, q.query, asking.groups, true, PAGE, MAX_READ);
+    found = await read(prefetched(pool), q.query, asking.groups, true, FIRST, MAX_READ);
   }
   const groups = asking.groups;
   const { hits, dropped, unread } = found;
@@ -169,12 +182,24 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
         {
           read: dataOf,
           resultsWith: async (f) => kept(await candidates(pagefind, q, f, asking)),
-          pagefindCounts: async (f) => (await searchFull(pagefind, asking.whole ? q.query : groups[0]![0]!, f)).filters,
+          pagefindCounts: async (f) => (await searchFull(pagefind, asksOf(q, asking)[0]?.term ?? q.query, f)).filters,
         },
         state.filters,
         request,
       ),
   };
+}
+
+/** Starts fetching the fragments of a page's worth of candidates, so that the results after the first few follow without another round. */
+function prefetched(pool: Candidate[]): Candidate[] {
+  for (const c of pool.slice(0, PAGE)) dataOf(c.result).catch(() => undefined); // a failure shows when the fragment is read
+  return pool;
+}
+
+/** The rest of the first page, after its first results are shown (fetched meanwhile); none when it is full or there are no more. */
+export function fillPage(outcome: SearchOutcome): Promise<Hit[]> {
+  const missing = PAGE - outcome.hits.length;
+  return missing > 0 && outcome.rest.length ? more(outcome, missing) : Promise.resolve([]);
 }
 
 /** Reads the next results for “显示更多”, dropping any that hold no word of the query. */

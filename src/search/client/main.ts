@@ -2,7 +2,7 @@
 import { FACETS, type FacetKey } from '../facets';
 import { loadSearchData } from './data';
 import type { SearchOutcome } from './engine';
-import { moreButton } from './more-button';
+import { completePage, moreButton } from './more-button';
 import { loadPagefind } from './pagefind';
 import { keyOf, prepareSearch, startSearch, typedChange } from './prepare';
 import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
@@ -104,6 +104,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
   if (!state.q.trim() && !hasFilters(state)) {
     // Nothing to search: the index is not downloaded until there is.
     list.replaceChildren();
+    list.removeAttribute('aria-busy');
     current = undefined;
     showMoreButton();
     renderStatus(status, undefined, '');
@@ -122,6 +123,10 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
     performance.mark('kb-search:rendered');
+    await completePage(list, outcome, () => mine === generation);
+    if (mine !== generation) return;
+    showMoreButton();
+    renderStatus(status, outcome, state.q); // the total, less any the rest of the page did not hold
     // The counts wait for a pause: their page reads would otherwise hold up the next search typed.
     await countsPause();
     if (mine !== generation) return;

@@ -1,5 +1,5 @@
 /** The “显示更多” button of a result list (on the search page and in the dialog): shows how many are left, appends the next results, and moves focus to the first new one. */
-import { more, type SearchOutcome } from './engine';
+import { fillPage, more, type SearchOutcome } from './engine';
 import { appendResults } from './render';
 
 export function moreButton(button: HTMLButtonElement, list: HTMLOListElement, current: () => SearchOutcome | undefined, afterMore: () => void): () => void {
@@ -19,4 +19,18 @@ export function moreButton(button: HTMLButtonElement, list: HTMLOListElement, cu
     (list.children[shown]?.querySelector('a') as HTMLAnchorElement | null)?.focus();
   });
   return show;
+}
+
+/**
+ * Completes a first page shown with its first results: appends the rest of it when read,
+ * unless a newer search has been shown meanwhile. The list is marked busy until then.
+ */
+export async function completePage(list: HTMLOListElement, outcome: SearchOutcome, stillWanted: () => boolean): Promise<void> {
+  list.setAttribute('aria-busy', 'true');
+  try {
+    const hits = await fillPage(outcome);
+    if (stillWanted()) appendResults(list, hits, outcome);
+  } finally {
+    if (stillWanted()) list.removeAttribute('aria-busy');
+  }
 }
