@@ -118,11 +118,18 @@ async function typeAndSubmit(page: Page, input: string, q: string, status: strin
   await page.waitForFunction(({ query, status }) => (document.querySelector(status)?.textContent ?? '').includes(query), { query: q, status });
 }
 
+/**
+ * Before the next query, the last one has finished: its first page complete (the results
+ * shown first are followed by the rest of the page), as when a reader types the next one.
+ */
+const finished = (list: string) => (page: Page) =>
+  page.waitForFunction((selector) => !document.querySelector(selector)?.hasAttribute('aria-busy'), list).then(() => undefined);
+
 /** Our search page: type, submit, wait for the status line. */
 export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
   return timeQueries(browser, `${base}/search/`, queries, { start: TYPED, done: statusNames('#kb-search-status') }, {
     ready: async () => {},
-    prepare: async () => {},
+    prepare: finished('[data-testid="search-results"]'),
     search: (page, q) => typeAndSubmit(page, '#kb-q', q, '#kb-search-status'),
   });
 }
@@ -134,7 +141,7 @@ export function measureOurDialog(browser: Browser, base: string, queries: string
       await page.locator('button[data-open-modal]:not([disabled])').click();
       await page.locator('dialog[open] #kb-dialog-q').waitFor();
     },
-    prepare: async () => {},
+    prepare: finished('dialog[open] [data-testid="dialog-results"]'),
     search: (page, q) => typeAndSubmit(page, 'dialog[open] #kb-dialog-q', q, 'dialog[open] .kb-dialog-status'),
   });
 }

@@ -62,6 +62,11 @@ describe('the header search dialog', () => {
     await expect.poll(async () => (await dialog().locator('.kb-dialog-status').innerText()).includes('电子健康卡')).toBe(true);
     const entry = kb.entries.find((e) => e.text.includes('电子健康卡'))!;
     expect(await dialog().locator('li.kb-result a').first().getAttribute('href')).toBe(urls.entry(entry.id));
+    // Enter on what is already shown keeps it: the same result cards, no search again
+    const first = await dialog().locator('li.kb-result').first().elementHandle();
+    await dialog().locator('#kb-dialog-q').press('Enter');
+    await page.waitForTimeout(300);
+    expect(await first!.evaluate((li) => li.isConnected)).toBe(true);
   });
 
   test('suggests terms and categories when nothing is found', async () => {

@@ -110,6 +110,12 @@ describe('the search page', () => {
     expect((await resultPaths())[0]).toBe(urls.entry(entry.id));
     expect(new URL(page.url()).searchParams.get('q')).toBe('电子健康卡');
     expect(await page.evaluate(() => history.length)).toBe(length);
+    // Enter on what is already shown keeps it: the same result cards, no search again
+    const first = await page.locator('[data-testid="search-results"] li').first().elementHandle();
+    await page.press('#kb-q', 'Enter');
+    await page.waitForTimeout(300);
+    expect(await first!.evaluate((li) => li.isConnected)).toBe(true);
+    expect(await page.evaluate(() => history.length)).toBe(length);
   });
 
   test('works from the keyboard alone', async () => {

@@ -60,7 +60,16 @@ class KbSiteSearch extends HTMLElement {
         showMore();
         return;
       }
-      const outcome = await startSearch({ q, filters: {} });
+      let outcome: SearchOutcome;
+      try {
+        outcome = await startSearch({ q, filters: {} });
+      } catch (error) {
+        if (mine === generation) {
+          asked = undefined; // Enter tries again
+          status.textContent = '搜索出错，请按回车键重试。';
+        }
+        throw error;
+      }
       if (mine !== generation) return;
       current = outcome;
       renderResults(list, outcome);
@@ -87,7 +96,8 @@ class KbSiteSearch extends HTMLElement {
     input.addEventListener('compositionend', typed);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      void search(input.value);
+      // What was typed is already searched (and shown, or about to be).
+      if (input.value !== asked) void search(input.value);
     });
 
     open.addEventListener('click', (event) => {

@@ -133,6 +133,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     const counts = await outcome.counts({ keys: FACETS.map((f) => f.key), stillWanted: () => mine === generation, whenLarge: filtersWanted });
     if (counts && mine === generation) renderCounts(form, counts);
   } catch (error) {
+    if (mine === generation) asked = ''; // Enter tries again
     status.textContent = '搜索出错，请刷新页面重试。';
     throw error;
   } finally {
@@ -165,7 +166,9 @@ input.addEventListener('input', (event) => {
 input.addEventListener('compositionend', typed);
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  commit('push', true);
+  // What was typed is already searched (and shown, or about to be): Enter brings it into view.
+  if (keyOf(stateFromForm()) === asked) revealResults();
+  else commit('push', true);
   // On a touch screen, closes the on-screen keyboard so that the results can be seen; with a
   // keyboard the focus stays, to refine the query (and the page is not restyled mid-search).
   if (matchMedia('(pointer: coarse)').matches) input.blur();
