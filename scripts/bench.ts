@@ -197,6 +197,19 @@ function flatness(rows: Row[]): string {
   return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, Starlight with a short sidebar ${a.short && b.short ? growth(a.short.entryPage.htmlBytes, b.short.entryPage.htmlBytes) : '—'}${a.baseline && b.baseline ? `, with its default sidebar ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}` : ''}.`;
 }
 
+/**
+ * What the build costs per 1,000 more entries between the smallest and the largest N: the
+ * cost that grows with the entries, apart from what each site costs whatever its size (ours
+ * builds 113 real pages and more components; the issue's goal is per entry).
+ */
+function marginal(rows: Row[]): string {
+  if (rows.length < 2) return '';
+  const [a, b] = [rows[0]!, rows.at(-1)!];
+  const per = (x?: SiteResult, y?: SiteResult) => (x && y ? ((y.build.seconds - x.build.seconds) * 1000) / (b.n - a.n) : undefined);
+  const [ours, short] = [per(a.ours, b.ours)!, per(a.short, b.short)];
+  return `Build time per 1,000 more entries, from N=${a.n} to N=${b.n} (without each site's cost at any size): ours ${ours.toFixed(2)} s${short === undefined ? '' : `, Starlight with a short sidebar ${short.toFixed(2)} s (${ratio(ours, short)})`}.`;
+}
+
 const started = Date.now();
 const real = loadCorpus(ROOT);
 const rows: Row[] = [];
@@ -253,6 +266,8 @@ const md = [
   buildRuns(rows),
   '',
   flatness(rows),
+  '',
+  marginal(rows),
   '',
   '## Where the build time goes',
   '',
