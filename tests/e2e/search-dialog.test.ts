@@ -19,6 +19,17 @@ const dialog = () => page.locator('dialog.kb-search-dialog');
 const isOpen = () => dialog().evaluate((d) => (d as HTMLDialogElement).open);
 
 describe('the header search dialog', () => {
+  test('fetches nothing of the search on a page view, and starts fetching it when a pointer comes to the button', async () => {
+    const fetched: string[] = [];
+    page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/`, { waitUntil: 'networkidle' });
+    const search = () => fetched.filter((p) => p.startsWith('/pagefind/') || p === '/search-data.json');
+    expect(search()).toEqual([]);
+    await page.locator('button[data-open-modal]:not([disabled])').hover();
+    await expect.poll(search).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/search-data.json']));
+    expect(await isOpen()).toBe(false);
+  });
+
   test('shows the site’s cards in Chinese: title, category, status, an excerpt with the match marked, never raw metadata', async () => {
     const paths = await viaDialog(page, base, '电子健康卡');
     const entry = kb.entries.find((e) => e.text.includes('电子健康卡'))!;

@@ -100,6 +100,14 @@ class KbSiteSearch extends HTMLElement {
       if (input.value !== asked) void search(input.value);
     });
 
+    // A pointer on the button (hovering, or the finger down before the tap) is intent enough to
+    // start fetching the engine, so that the first search waits less; a page view alone fetches nothing.
+    const warm = () => {
+      void loadPagefind();
+      void loadSearchData();
+    };
+    open.addEventListener('pointerenter', warm, { once: true });
+    open.addEventListener('pointerdown', warm, { once: true });
     open.addEventListener('click', (event) => {
       event.stopPropagation();
       showModal();
