@@ -5,10 +5,12 @@
  * each word and synonym; every page it returns is a candidate, ranked by how much of the
  * query it covers, with no fragment downloaded. The candidates shown are then read: a page
  * matched only through single characters of a word (地铁 → 飞地) is dropped, the rest
- * ranked on their own text. Only when nothing holds a word are two-character pieces of the
- * words tried, ranked below; when nothing at all, suggestions. Each step leaves a
- * performance mark (kb-search:start, :candidates, :read, and :candidates2, :read2 when it
- * widens), so that a profile of a search shows where its time went.
+ * ranked on their own text; the first five are shown once read, the rest of the page follows
+ * (fetched meanwhile). A word the site never uses (看病) is not searched, only its synonyms.
+ * Only when nothing holds a word are two-character pieces of the words tried, ranked below;
+ * when nothing at all, suggestions. Each step leaves a performance mark (kb-search:start,
+ * :candidates, :read, and :candidates2, :read2 when it widens), so that a profile of a
+ * search shows where its time went.
  */
 import type { Suggestion } from '../data';
 import { PAGE_TYPES } from '../page-types';
