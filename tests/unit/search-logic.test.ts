@@ -83,6 +83,8 @@ describe('query analysis', () => {
       expect(q.alternatives, word).toEqual([[word, ...group.filter((w) => w !== word && used.has(w))]]);
       // a word the site never uses is known to be absent, so that it is not searched itself
       expect(q.absent, word).toEqual(used.has(word) ? [] : [word]);
+      // search data cached from before the site listed its used words: every word is searched, as then
+      expect(analyze(word, lexicon).absent, word).toEqual([]);
     }
     const text = [...kb.entries.map((e) => e.text), ...kb.terms.map((t) => t.definition)].join('\n');
     for (const w of group.filter((x) => !used.has(x))) expect(text.includes(w), w).toBe(false);
