@@ -32,7 +32,6 @@ export const REFERENCE_PAGES: { label: string; href: string; description: string
  */
 export const OTHER_REPORTS = 6;
 
-
 const sidebars = new WeakMap<Kb, Map<string, NavItem[]>>();
 
 /**

@@ -11,11 +11,10 @@ import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/bu
 import type { EntryView, Kb } from '../../src/kb/model';
 import { urls } from '../../src/kb/urls';
 import { cityGroups } from '../../src/views/cities';
-import { CELL_LIMIT, LIST_LIMIT } from '../../src/views/long-lists';
+import { CELL_LIMIT, LIST_LIMIT, REPORTS_SHOWN } from '../../src/views/long-lists';
 import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
-import { OTHER_REPORTS } from '../../src/config/sidebar';
 import { siteWithSyntheticReports } from '../support/synthetic-site';
-import { sourceLabel } from '../../src/kb/place';
+import { newestFirst, sourceLabel } from '../../src/kb/place';
 import { entryListUrl } from '../../src/search/client/state';
 
 let site = '';
@@ -78,9 +77,8 @@ describe('lists that grow with the collection', () => {
   test('the progress page has a table for each of the newest reports, rows linking to their category or section page, then a row for each earlier report; it lists no entries itself', () => {
     const html = readBuilt(build.outDir, 'progress/index.html');
     expect(html).not.toContain('class="kb-entry-list"');
-    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
-    const boards = newestFirst.slice(0, OTHER_REPORTS + 1);
-    const earlier = newestFirst.slice(OTHER_REPORTS + 1);
+    const boards = newestFirst(kb).slice(0, REPORTS_SHOWN);
+    const earlier = newestFirst(kb).slice(REPORTS_SHOWN);
     expect(earlier.length).toBeGreaterThan(0);
     for (const s of boards) expect(html, s.id).toContain(`id="matrix-${s.id}"`);
     for (const s of earlier) {
@@ -94,9 +92,8 @@ describe('lists that grow with the collection', () => {
     const page = readBuilt(build.outDir, 'index.html');
     const from = page.indexOf('<h2 id="报告栏目"');
     const html = page.slice(from, page.indexOf('<h2', from + 1));
-    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
-    const shown = newestFirst.slice(0, OTHER_REPORTS + 1);
-    const earlier = newestFirst.slice(OTHER_REPORTS + 1);
+    const shown = newestFirst(kb).slice(0, REPORTS_SHOWN);
+    const earlier = newestFirst(kb).slice(REPORTS_SHOWN);
     expect(earlier.length).toBeGreaterThan(0);
     const sectionLinks = (s: { id: string }) => kb.sections.filter((x) => x.source === s.id).map((x) => `href="${urls.section(x.id)}"`);
     for (const s of shown) {
@@ -110,10 +107,9 @@ describe('lists that grow with the collection', () => {
   test('the search page lists the newest reports as 来源 values, says how many more there are, and each report page links to its entries there', () => {
     const html = readBuilt(build.outDir, 'search/index.html');
     const boxes = [...html.matchAll(/data-facet="来源"/g)].length;
-    expect(boxes).toBe(OTHER_REPORTS + 1);
+    expect(boxes).toBe(REPORTS_SHOWN);
     expect(html).toContain(`另有 ${kb.sources.length - boxes} 份更早的报告`);
-    const newestFirst = [...kb.sources].sort((a, b) => b.year - a.year);
-    for (const s of newestFirst.slice(0, boxes)) expect(html).toContain(`value="${sourceLabel(s)}" data-facet="来源"`);
+    for (const s of newestFirst(kb).slice(0, boxes)) expect(html).toContain(`value="${sourceLabel(s)}" data-facet="来源"`);
     for (const s of kb.sources) {
       const page = readBuilt(build.outDir, path.join(urls.source(s.id), 'index.html'));
       expect(page, s.id).toContain(`href="${entryListUrl({ 来源: [sourceLabel(s)] }).replaceAll('&', '&amp;')}"`);
@@ -124,7 +120,7 @@ describe('lists that grow with the collection', () => {
     const html = readBuilt(build.outDir, 'outlook/index.html');
     const outlooks = kb.passages.filter((p) => p.kind === 'outlook').sort((a, b) => kb.source(b.source).year - kb.source(a.source).year);
     for (const [i, p] of outlooks.entries()) {
-      if (i < OTHER_REPORTS + 1) expect(html, p.id).toContain(p.paragraphs[0]!.slice(0, 30));
+      if (i < REPORTS_SHOWN) expect(html, p.id).toContain(p.paragraphs[0]!.slice(0, 30));
       else expect(html, p.id).toContain(`href="${urls.source(p.source)}#outlook"`);
     }
   });

@@ -7,13 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ENTRIES_PER_REPORT, syntheticEntries } from '../../scripts/bench/corpus';
 import { copySite } from '../../scripts/support/build';
-import { OTHER_REPORTS } from '../../src/config/sidebar';
 import { buildKb, type Kb } from '../../src/kb/model';
 import { loadContent } from '../../src/load/fs';
+import { REPORTS_SHOWN } from '../../src/views/long-lists';
 import { corpus as real } from './corpus';
 
-/** Synthetic reports added: two more than the newest reports a page shows in full (the open one and OTHER_REPORTS). */
-export const SYNTHETIC_REPORTS = OTHER_REPORTS + 2;
+/** Synthetic reports added: with the real one, two more than the newest reports a page shows in full. */
+export const SYNTHETIC_REPORTS = REPORTS_SHOWN + 1;
 
 /** Copies the site, adds the synthetic reports' files, and returns the copy and its knowledge base (throws if the content has mistakes). */
 export function siteWithSyntheticReports(): { site: string; kb: Kb } {
