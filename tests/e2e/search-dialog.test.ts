@@ -106,6 +106,8 @@ describe('the header search dialog', () => {
 
   test('keeps the query on Back from a result', async () => {
     const paths = await viaDialog(page, base, '潭信贷');
+    // The query is kept in the page's history entry once the results are painted.
+    await page.waitForFunction(() => (history.state as { kbDialogQuery?: string } | null)?.kbDialogQuery === '潭信贷');
     await dialog().locator('a.kb-result-title').first().click();
     await page.waitForURL(`${base}${paths[0]}`);
     await page.goBack();

@@ -4,6 +4,7 @@
  * the same query. Focus moves into the dialog and back to where it was; Escape closes it.
  * The query survives Back: it is kept in the history entry of the page it was typed on.
  */
+import { afterPaint } from '../../search/client/after-paint';
 import { loadSearchData } from '../../search/client/data';
 import type { SearchOutcome } from '../../search/client/engine';
 import { completePage, moreButton } from '../../search/client/more-button';
@@ -49,9 +50,11 @@ class KbSiteSearch extends HTMLElement {
       const mine = ++generation;
       asked = q;
       pageLink.href = `/search/${writeState({ q, filters: {} })}`;
-      // Keep the query in this page's history entry, so that Back from a result brings it again.
-      history.replaceState({ ...(history.state ?? {}), kbDialogQuery: q }, '');
+      // Keep the query in this page's history entry, so that Back from a result brings it again;
+      // written once the results are painted, so that the browser's work on it does not delay them.
+      const keep = () => history.replaceState({ ...(history.state ?? {}), kbDialogQuery: q }, '');
       if (!q.trim()) {
+        keep();
         current = undefined;
         list.replaceChildren();
         list.removeAttribute('aria-busy');
@@ -76,6 +79,7 @@ class KbSiteSearch extends HTMLElement {
       status.textContent = statusText(outcome, q);
       renderSuggestions(suggestions, outcome);
       showMore();
+      afterPaint(() => mine === generation && keep());
       await completePage(list, outcome, () => mine === generation);
       if (mine !== generation) return;
       status.textContent = statusText(outcome, q);

@@ -1,5 +1,6 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../facets';
+import { afterPaint } from './after-paint';
 import { loadSearchData } from './data';
 import type { SearchOutcome } from './engine';
 import { completePage, moreButton } from './more-button';
@@ -97,7 +98,12 @@ const countsPause = () => new Promise((resolve) => setTimeout(resolve, COUNTS_AF
 /** The search last asked to be shown (its key). */
 let asked = '';
 
-async function search(state: SearchState, reveal: boolean): Promise<void> {
+/**
+ * Shows a search. `shown` runs once its results are painted (not if a newer search has
+ * started by then): the address is written then, so that the browser's work on it does not
+ * delay the results.
+ */
+async function search(state: SearchState, reveal: boolean, shown?: () => void): Promise<void> {
   const mine = ++generation;
   asked = keyOf(state);
   showChosen(state);
@@ -109,6 +115,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     showMoreButton();
     renderStatus(status, undefined, '');
     renderSuggestions(suggestions, undefined);
+    shown?.();
     return;
   }
   form.setAttribute('aria-busy', 'true');
@@ -123,6 +130,7 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
     renderSuggestions(suggestions, outcome);
     if (reveal) revealResults();
     performance.mark('kb-search:rendered');
+    if (shown) afterPaint(() => mine === generation && shown());
     await completePage(list, outcome, () => mine === generation);
     if (mine !== generation) return;
     showMoreButton();
@@ -141,11 +149,22 @@ async function search(state: SearchState, reveal: boolean): Promise<void> {
   }
 }
 
+/** Whether a search committed since the address was last written asked for a history entry of its own. */
+let pushWanted = false;
+
+/**
+ * Searches what the form says and writes it to the address once its results are shown: as a
+ * new history entry (`push`: Enter, a filter) or in place (`replace`: typing). A search
+ * overtaken before it was shown leaves no entry, but its wish for one passes to the next.
+ */
 function commit(mode: 'push' | 'replace', reveal: boolean): void {
   const state = stateFromForm();
-  const url = `${location.pathname}${writeState(state)}`;
-  if (url !== `${location.pathname}${location.search}`) history[`${mode}State`](null, '', url);
-  void search(state, reveal);
+  pushWanted ||= mode === 'push';
+  void search(state, reveal, () => {
+    const url = `${location.pathname}${writeState(state)}`;
+    if (url !== `${location.pathname}${location.search}`) history[pushWanted ? 'pushState' : 'replaceState'](null, '', url);
+    pushWanted = false;
+  });
 }
 
 /** A search prepared while typing is shown once it is ready, if the text is still what it was for and it is not shown yet. */
@@ -178,6 +197,7 @@ form.addEventListener('change', (event) => {
 });
 form.addEventListener('reset', () => setTimeout(() => commit('push', false)));
 window.addEventListener('popstate', () => {
+  pushWanted = false; // the address is where Back or Forward took it
   const state = readState(location.search);
   stateToForm(state);
   void search(state, false);

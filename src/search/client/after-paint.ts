@@ -1,0 +1,7 @@
+/**
+ * Runs `fn` once the next frame has been painted: for work the reader does not see (writing
+ * the address), so that it does not hold up the results on screen.
+ */
+export function afterPaint(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}
