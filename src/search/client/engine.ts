@@ -5,8 +5,8 @@
  * each word and synonym; every page it returns is a candidate, ranked by how much of the
  * query it covers, with no fragment downloaded. The candidates shown are then read: a page
  * matched only through single characters of a word (地铁 → 飞地) is dropped, the rest
- * ranked on their own text; the first five are shown once read, the rest of the page follows
- * (fetched meanwhile). A word the site never uses (看病) is not searched, only its synonyms.
+ * ranked on their own text; the first five are shown once read (only their fragments fetched),
+ * the rest of the page follows. A word the site never uses (看病) is not searched, only its synonyms.
  * Only when nothing holds a word are two-character pieces of the words tried, ranked below;
  * when nothing at all, suggestions. Each step leaves a performance mark (kb-search:start,
  * :candidates, :read, and :candidates2, :read2 when it widens), so that a profile of a
@@ -61,9 +61,9 @@ export interface SearchOutcome {
 /** How many results a search shows before “显示更多”. */
 export const PAGE = 10;
 /**
- * How many of them are shown as soon as they are read (a phone's screenful): the rest of the
- * page is fetched at the same time and follows (`fillPage`), so that a browser limited to six
- * requests at a time to a host shows the first results after one round of them, not two.
+ * How many of them are read and shown first (a phone's screenful); the rest of the page
+ * follows (`fillPage`). Only their fragments are fetched before they are shown: a browser
+ * sends six requests at a time to a host, and more would compete with them.
  */
 export const FIRST = 5;
 /** How many candidates are read at most before the first results are shown. */
@@ -97,7 +97,7 @@ async function read(pool: Candidate[], query: string, groups: string[][], partia
   let at = 0;
   while (at < pool.length && hits.length < want && at < limit) {
     // First the ones that would be shown; where some hold no word, twice as many more as are
-    // missing, and at least the rest of the page (already fetched: see prefetched).
+    // missing, and at least the rest of the page (in the same round: fillPage then has none to fetch).
     const size = at === 0 ? want : Math.max(2 * (want - hits.length), PAGE - at);
     const batch = pool.slice(at, Math.min(at + size, limit));
     at += batch.length;
@@ -149,13 +149,13 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   // When too few pages were found for the whole query, that is known before reading any.
   if (mayWiden() && pool.length < PAGE) await widen();
   // While a wider search may follow, a page's worth is read to decide on it; else the first
-  // few are read and shown, and the rest of the page is fetched meanwhile (fillPage).
-  let found = await read(prefetched(pool), q.query, asking.groups, false, mayWiden() ? PAGE : FIRST, limit(pool));
+  // few are read and shown, and the rest of the page follows (fillPage).
+  let found = await read(pool, q.query, asking.groups, false, mayWiden() ? PAGE : FIRST, limit(pool));
   performance.mark('kb-search:read');
   if (mayWiden() && found.hits.length < PAGE) {
     // Enough pages were found for the whole query, but too few hold it.
     await widen();
-    found = await read(prefetched(pool), q.query, asking.groups, false, FIRST, limit(pool));
+    found = await read(pool, q.query, asking.groups, false, FIRST, limit(pool));
     performance.mark('kb-search:read2');
   }
   let partial = false;
@@ -164,7 +164,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     partial = true;
     asking = { whole: false, groups: pieceGroups(q), each: true };
     pool = await candidates(pagefind, q, filters, asking);
-    found = await read(prefetched(pool), q.query, asking.groups, true, FIRST, MAX_READ);
+    found = await read(pool, q.query, asking.groups, true, FIRST, MAX_READ);
   }
   const groups = asking.groups;
   const { hits, dropped, unread } = found;
@@ -192,13 +192,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   };
 }
 
-/** Starts fetching the fragments of a page's worth of candidates, so that the results after the first few follow without another round. */
-function prefetched(pool: Candidate[]): Candidate[] {
-  for (const c of pool.slice(0, PAGE)) dataOf(c.result).catch(() => undefined); // a failure shows when the fragment is read
-  return pool;
-}
-
-/** The rest of the first page, after its first results are shown (fetched meanwhile); none when it is full or there are no more. */
+/** The rest of the first page, after its first results are shown; none when it is full or there are no more. */
 export function fillPage(outcome: SearchOutcome): Promise<Hit[]> {
   const missing = PAGE - outcome.hits.length;
   return missing > 0 && outcome.rest.length ? more(outcome, missing) : Promise.resolve([]);
