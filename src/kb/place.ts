@@ -41,9 +41,22 @@ export function newestFirst(kb: Kb): Kb['sources'] {
   return [...kb.sources].sort((a, b) => b.year - a.year);
 }
 
-/** The year of the report a section or category is from. */
-export function reportYear(kb: Kb, item: { source: string } | { section: string }): number {
-  return kb.source('source' in item ? item.source : kb.section(item.section).source).year;
+/** The report an item (an entry, a passage, a section, a category) is from. */
+const reportOf = (kb: Kb, item: { source: string } | { section: string }) => ('source' in item ? item.source : kb.section(item.section).source);
+
+/** Where an item's report stands in `newestFirst`: 0 for the newest. */
+function reportRank(kb: Kb): (item: { source: string } | { section: string }) => number {
+  const rank = new Map(newestFirst(kb).map((s, i) => [s.id, i]));
+  return (item) => rank.get(reportOf(kb, item))!;
+}
+
+/** Items ordered by their report as `newestFirst` orders the reports; one report's items keep their order. */
+export function byNewestReport<T extends { source: string } | { section: string }>(kb: Kb, items: T[]): T[] {
+  const rank = reportRank(kb);
+  return items
+    .map((item, i) => ({ item, i, r: rank(item) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ item }) => item);
 }
 
 /**
@@ -52,10 +65,11 @@ export function reportYear(kb: Kb, item: { source: string } | { section: string 
  * the collection (and repeats itself).
  */
 export function newestPerTitle<T extends { title: string } & ({ source: string } | { section: string })>(kb: Kb, items: T[]): T[] {
+  const rank = reportRank(kb);
   const newest = new Map<string, T>();
   for (const item of items) {
     const kept = newest.get(item.title);
-    if (!kept || reportYear(kb, item) > reportYear(kb, kept)) newest.set(item.title, item);
+    if (!kept || rank(item) < rank(kept)) newest.set(item.title, item);
   }
   return items.filter((item) => newest.get(item.title) === item);
 }

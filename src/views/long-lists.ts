@@ -5,7 +5,7 @@
  * term's page 1 MB, and ten times that at 100,000.
  */
 import type { EntryView, Kb } from '../kb/model';
-import { newestFirst, reportYear } from '../kb/place';
+import { byNewestReport, newestFirst } from '../kb/place';
 import { urls } from '../kb/urls';
 import { OTHER_REPORTS } from '../config/sidebar';
 import { PAGE_TYPES } from '../search/facets';
@@ -31,11 +31,7 @@ export function newestReports(kb: Kb): { shown: Kb['sources']; earlier: Kb['sour
 /** The entries to show: all of a short list; of a long one, LIST_LIMIT of them, the newest reports' first (each report's in its order). */
 export function shownEntries(kb: Kb, entries: EntryView[], limit = LIST_LIMIT): EntryView[] {
   if (entries.length <= limit) return entries;
-  return entries
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => reportYear(kb, b.e) - reportYear(kb, a.e) || a.i - b.i)
-    .slice(0, limit)
-    .map(({ e }) => e);
+  return byNewestReport(kb, entries).slice(0, limit);
 }
 
 /** Where a term's or a plan's entries are all found: the search page's entries for its words. */

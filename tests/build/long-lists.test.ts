@@ -14,7 +14,7 @@ import { cityGroups } from '../../src/views/cities';
 import { CELL_LIMIT, LIST_LIMIT, REPORTS_SHOWN } from '../../src/views/long-lists';
 import { CHART_LIMIT, comparable, figureRows } from '../../src/views/figures';
 import { siteWithSyntheticReports } from '../support/synthetic-site';
-import { newestFirst, sourceLabel } from '../../src/kb/place';
+import { byNewestReport, newestFirst, sourceLabel } from '../../src/kb/place';
 import { entryListUrl } from '../../src/search/client/state';
 
 let site = '';
@@ -118,7 +118,7 @@ describe('lists that grow with the collection', () => {
 
   test('the outlook page gives the newest outlooks in full, whichever reports have one, and links the earlier ones to their report', () => {
     const html = readBuilt(build.outDir, 'outlook/index.html');
-    const outlooks = kb.passages.filter((p) => p.kind === 'outlook').sort((a, b) => kb.source(b.source).year - kb.source(a.source).year);
+    const outlooks = byNewestReport(kb, kb.passages.filter((p) => p.kind === 'outlook'));
     for (const [i, p] of outlooks.entries()) {
       if (i < REPORTS_SHOWN) expect(html, p.id).toContain(p.paragraphs[0]!.slice(0, 30));
       else expect(html, p.id).toContain(`href="${urls.source(p.source)}#outlook"`);
