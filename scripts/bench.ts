@@ -58,6 +58,8 @@ interface SiteResult {
   dialog?: SearchMeasure;
   /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
   pagefindFloorMs?: number;
+  /** Ours only: plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
+  pagefindShownFloorMs?: number;
   /** Ours only, up to --dev-max: `npm run dev`. */
   dev?: DevMeasure;
 }
@@ -109,6 +111,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const search = kind === 'ours' ? await measureOurSearch(browser, server.url, queries) : await measureBaselineSearch(browser, server.url, queries);
     const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
     const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
+    const shownFloor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1), { shown: true }) : undefined;
     return {
       build: built,
       outputBytes: dirBytes(outDir),
@@ -119,6 +122,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       search,
       dialog,
       pagefindFloorMs: floor && median(floor.map((r) => r.searchMs + r.fragmentsMs)),
+      pagefindShownFloorMs: shownFloor && median(shownFloor.map((r) => r.searchMs + r.fragmentsMs + r.paintMs!)),
     };
   } finally {
     await browser.close();
@@ -158,6 +162,7 @@ function table(rows: Row[]): string {
     add('first search: in the page (typed → results on screen)', (r) => r.search.firstInPageMs, ms);
     add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
     add('later searches: plain Pagefind alone (search() + 10 fragments), median', (r) => r.pagefindFloorMs, ms);
+    add('later searches: plain Pagefind on screen (search() + 5 fragments + 5 plain items + a frame), median', (r) => r.pagefindShownFloorMs, ms);
     add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
     add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);

@@ -190,30 +190,44 @@ export interface PagefindFloorRow {
   results: number;
   /** Milliseconds of Pagefind's search() (the index chunks it loads, the search in its worker). */
   searchMs: number;
-  /** Milliseconds then to load the ten best results' fragments. */
+  /** Milliseconds then to load the best results' fragments (ten, or the five shown first). */
   fragmentsMs: number;
+  /** With `shown`: milliseconds then to put five plain list items (title and Pagefind's excerpt) on the page and reach the next frame. */
+  paintMs?: number;
 }
 
 /**
  * Plain Pagefind on a built site, no engine of ours: after a first search has loaded it,
  * each query's search() and its ten best fragments, as our search must do before it ranks
- * and renders (the floor under our search times).
+ * and renders (the floor under our search times). With `shown`, the floor under results on
+ * screen: search(), the five best fragments, five plain list items and the next frame.
  */
-export async function measurePagefindFloor(browser: Browser, base: string, queries: string[]): Promise<PagefindFloorRow[]> {
+export async function measurePagefindFloor(browser: Browser, base: string, queries: string[], options: { shown?: boolean } = {}): Promise<PagefindFloorRow[]> {
   const page = await browser.newPage();
   await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
   const rows = (await page.evaluate(`(async () => {
+    const shown = ${JSON.stringify(Boolean(options.shown))};
     const pf = await import('/pagefind/pagefind.js');
     await pf.options({ excerptLength: 40 });
     await pf.init();
     await pf.search('长株潭');
+    const list = document.createElement('ol');
+    document.body.prepend(list);
     const rows = [];
     for (const query of ${JSON.stringify(queries)}) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
       const t0 = performance.now();
       const s = await pf.search(query);
       const t1 = performance.now();
-      await Promise.all(s.results.slice(0, 10).map((r) => r.data()));
-      rows.push({ query, results: s.results.length, searchMs: t1 - t0, fragmentsMs: performance.now() - t1 });
+      const datas = await Promise.all(s.results.slice(0, shown ? 5 : 10).map((r) => r.data()));
+      const t2 = performance.now();
+      const row = { query, results: s.results.length, searchMs: t1 - t0, fragmentsMs: t2 - t1 };
+      if (shown) {
+        list.replaceChildren(...datas.map((d) => Object.assign(document.createElement('li'), { textContent: (d.meta.title ?? '') + ' ' + d.excerpt })));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        row.paintMs = performance.now() - t2;
+      }
+      rows.push(row);
     }
     return rows;
   })()`)) as PagefindFloorRow[];
