@@ -45,6 +45,20 @@ describe('the header search dialog', () => {
     expect(text.split(entry.title).length - 1).toBe(1);
   });
 
+  test('describes plans and terms by what they are, not by the headings of their page', async () => {
+    const plan = kb.plans[0]!;
+    await viaDialog(page, base, plan.title);
+    const planCard = dialog().locator(`li.kb-result:has(a[href="${urls.plan(plan.id)}"])`);
+    const planLead = await planCard.locator('.kb-result-excerpt').innerText();
+    for (const role of plan.roles) expect(planLead).toContain(role);
+    expect(planLead).not.toContain('提及本文件的条目（');
+    const term = kb.terms[0]!;
+    await viaDialog(page, base, term.term);
+    const termLead = await dialog().locator(`li.kb-result:has(a[href="${urls.term(term.id)}"]) .kb-result-excerpt`).innerText();
+    expect(termLead).toContain(term.definition.slice(0, 10));
+    expect(termLead).not.toContain('使用本术语的条目与段落');
+  });
+
   test('finds with the same engine as the search page, traditional characters and synonyms too', async () => {
     for (const q of ['醫療', '看病', '160.6亿元']) {
       const fromDialog = await viaDialog(page, base, q);

@@ -37,11 +37,14 @@ export function resultItem(hit: Hit, marks: string[]): HTMLLIElement {
     if (value) badges.append(el('span', `kb-badge ${cls}`, value));
   }
   li.append(badges);
-  const excerpt = el('p', 'kb-result-excerpt');
-  const source = excerptSource(hit);
-  // Safe HTML: excerptHtml escapes the page text and adds only <mark>.
-  excerpt.innerHTML = excerptHtml(source, marks) ?? leadHtml(source);
-  li.append(excerpt);
+  // A page whose text is only its title (a plan's) is described by its card lead, set at build.
+  const source = excerptSource(hit) || (hit.data.meta.lead ?? '');
+  if (source) {
+    const excerpt = el('p', 'kb-result-excerpt');
+    // Safe HTML: excerptHtml escapes the page text and adds only <mark>.
+    excerpt.innerHTML = excerptHtml(source, marks) ?? leadHtml(source);
+    li.append(excerpt);
+  }
   return li;
 }
 
