@@ -211,8 +211,7 @@ export async function measurePagefindFloor(browser: Browser, base: string, queri
     await pf.options({ excerptLength: 40 });
     await pf.init();
     await pf.search('长株潭');
-    const list = document.createElement('ol');
-    document.body.prepend(list);
+    const list = shown ? document.body.insertBefore(document.createElement('ol'), document.body.firstChild) : null;
     const rows = [];
     for (const query of ${JSON.stringify(queries)}) {
       await new Promise((resolve) => setTimeout(resolve, 200));
