@@ -23,13 +23,19 @@ interface FakePage {
   text: string;
 }
 
-/** A Pagefind over `pages` that answers a term with the pages holding each of its words, plus `noise` (pages it matched through single characters), best first. */
-function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}) {
+/**
+ * A Pagefind over `pages` that answers a term with the pages holding each of its words, plus
+ * `noise` (pages it matched through single characters: first, or after the others with
+ * `noiseLast`), best first. With `positions`, each result says where its words are, as
+ * Pagefind does: a noise page with the term's pieces apart, the others with them together.
+ */
+function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}, options: { noiseLast?: boolean; positions?: boolean } = {}) {
   const asked: string[] = [];
   const read: string[] = [];
-  const result = (p: FakePage, score: number): PagefindResult => ({
+  const result = (p: FakePage, score: number, junk: boolean): PagefindResult => ({
     id: p.id,
     score,
+    ...(options.positions ? { words: junk ? [3, 9] : [3, 4] } : {}),
     data: async () => {
       read.push(p.id);
       return { url: `/entries/${p.id}/`, excerpt: '', content: p.text, meta: { title: p.id, type: '条目' }, filters: {} };
@@ -43,8 +49,10 @@ function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}) {
       asked.push(term ?? '');
       const words = (term ?? '').split(' ').filter(Boolean);
       const junk = words.flatMap((w) => noise[w] ?? []);
-      const found = [...pages.filter((p) => junk.includes(p.id)), ...pages.filter((p) => !junk.includes(p.id) && words.every((w) => p.text.includes(w)))];
-      return { results: found.map((p, i) => result(p, 100 - i)), filters: {}, totalFilters: {} };
+      const noisy = pages.filter((p) => junk.includes(p.id));
+      const holding = pages.filter((p) => !junk.includes(p.id) && words.every((w) => p.text.includes(w)));
+      const found = options.noiseLast ? [...holding, ...noisy] : [...noisy, ...holding];
+      return { results: found.map((p, i) => result(p, 100 - i, junk.includes(p.id))), filters: {}, totalFilters: {} };
     },
   };
   return { pagefind, asked, read };
@@ -111,5 +119,38 @@ describe('the search engine', () => {
     expect(outcome.total).toBe(6);
     // the reader's own word ranks above its synonym
     expect(outcome.hits[0]!.data.content).toContain('养老');
+  });
+
+  test('shows a query with synonyms after one round when its best pages hold it, and searches the synonyms only to fill the page', async () => {
+    const noise = ['j0', 'j1', 'j2', 'j3', 'j4'];
+    const pages = [...pagesWith('养老', 7), ...pagesWith('老年人', 6, 7), ...noise.map((id) => ({ id, text: '养育与老城' }))];
+    const { pagefind, asked, read } = fakePagefind(pages, { 养老: noise }, { noiseLast: true });
+    const outcome = await engine.runSearch(pagefind, { q: '养老', filters: {} }, searchDataFor(pages, [['养老', '老年人']]));
+    expect(outcome.hits).toHaveLength(engine.FIRST);
+    expect(new Set(read).size).toBe(engine.FIRST);
+    expect(asked).not.toContain('老年人');
+    expect(outcome.alsoSearched).toEqual([]);
+    // the rest of the page: two more hold 养老, three of Pagefind's pages do not; the synonym fills it
+    const rest = await engine.fillPage(outcome);
+    expect(asked).toContain('老年人');
+    expect(outcome.alsoSearched).toEqual(['老年人']);
+    const shown = [...outcome.hits, ...rest];
+    expect(shown).toHaveLength(engine.PAGE);
+    expect(shown.slice(0, 7).every((h) => h.data.content.includes('养老'))).toBe(true);
+    expect(shown.slice(7).every((h) => h.data.content.includes('老年人'))).toBe(true);
+    // all the pages that hold either, none that holds neither
+    expect(outcome.total).toBe(13);
+    expect(new Set([...shown.map((h) => h.id), ...outcome.rest.map((r) => r.id)]).size).toBe(13);
+  });
+
+  test("reads first the pages where Pagefind found a word's pieces together", async () => {
+    const noise = ['j0', 'j1', 'j2'];
+    const pages = [...noise.map((id) => ({ id, text: '就业与医院' })), ...pagesWith('就医', 12)];
+    const { pagefind, read } = fakePagefind(pages, { 就医: noise }, { positions: true });
+    const outcome = await engine.runSearch(pagefind, { q: '就医', filters: {} }, searchDataFor(pages));
+    expect(outcome.hits).toHaveLength(engine.FIRST);
+    // Pagefind ranked the three apart first; none of them is read before the first results
+    expect(read.filter((id) => noise.includes(id))).toEqual([]);
+    expect(new Set(read).size).toBe(engine.FIRST);
   });
 });

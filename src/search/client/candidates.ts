@@ -14,6 +14,12 @@ export interface Candidate {
   whole: boolean;
   /** Indexes of the query words it was found by. */
   words: Set<number>;
+  /**
+   * Found only with the pieces of a searched word apart (Pagefind cuts 就医 into 就 and 医, and
+   * finds pages holding both anywhere): such a page most likely does not hold the word, and is
+   * read after the others.
+   */
+  apart: boolean;
   score: number;
 }
 
@@ -66,22 +72,42 @@ export function asksOf(q: AnalyzedQuery, asking: Asking): { term: string; word?:
   return asks;
 }
 
-/** Every page Pagefind returns for what is asked, best covered first. */
+/** Whether `positions` hold a run of `length` consecutive ones. */
+function hasRun(positions: number[], length: number): boolean {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i < sorted.length && run < length; i++) run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : sorted[i] === sorted[i - 1] ? run : 1;
+  return run >= length;
+}
+
+/**
+ * How many pieces Pagefind cuts a term into when the term is one word of the query (its
+ * pieces must then stand together in a page that holds it); 1 when that is not to be checked.
+ */
+function piecesOf(term: string, oneWord: boolean): number {
+  return oneWord && !/\s/.test(term) ? pagefindTerm(term, document.documentElement.lang).split(' ').length : 1;
+}
+
+/** Every page Pagefind returns for what is asked, best covered first, pages with a word's pieces apart after the others. */
 export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
   const asks = asksOf(q, asking);
   const { groups } = asking;
   const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
   const byId = new Map<string, Candidate>();
   asks.forEach((ask, k) => {
+    const pieces = piecesOf(ask.term, ask.word !== undefined || q.words.length === 1);
     for (const r of found[k]!) {
       let c = byId.get(r.id);
-      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), score: 0 }));
+      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), apart: true, score: 0 }));
       if (ask.word === undefined) {
         c.whole = true;
         groups.forEach((_, i) => c!.words.add(i));
       } else c.words.add(ask.word);
+      if (pieces === 1 || !r.words || hasRun(r.words, pieces)) c.apart = false;
       c.score = Math.max(c.score, r.score);
     }
   });
-  return [...byId.values()].sort((a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || b.score - a.score);
+  return [...byId.values()].sort(
+    (a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || Number(a.apart) - Number(b.apart) || b.score - a.score,
+  );
 }

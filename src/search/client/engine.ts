@@ -1,12 +1,14 @@
 /**
  * One search, the same for the header dialog and /search/. The query is normalised,
  * converted from traditional characters where needed, cut into its meaningful words and
- * widened with their synonyms (analyze.ts). Pagefind is asked for the whole query and for
- * each word and synonym; every page it returns is a candidate, ranked by how much of the
- * query it covers, with no fragment downloaded. The candidates shown are then read: a page
- * matched only through single characters of a word (地铁 → 飞地) is dropped, the rest
- * ranked on their own text; the first five are shown once read (only their fragments fetched),
- * the rest of the page follows. A word the site never uses (看病) is not searched, only its synonyms.
+ * widened with their synonyms (analyze.ts). Pagefind is asked for the whole query, and for
+ * each word and synonym when too few of its pages hold the whole; every page it returns is a
+ * candidate, ranked by how much of the query it covers, with no fragment downloaded. The
+ * candidates shown are then read: a page matched only through single characters of a word
+ * (地铁 → 飞地) is dropped, the rest ranked on their own text; the first five are shown once
+ * read (only their fragments fetched), the rest of the page follows, with what the synonyms
+ * add when the whole query does not fill it. A word the site never uses (看病) is not searched,
+ * only its synonyms.
  * Only when nothing holds a word are two-character pieces of the words tried, ranked below;
  * when nothing at all, suggestions. Each step leaves a performance mark (kb-search:start,
  * :candidates, :read, and :candidates2, :read2 when it widens), so that a profile of a
@@ -25,6 +27,8 @@ import type { SearchState } from './state';
 import { needsConversion, toSimplified } from './traditional';
 
 export interface Hit {
+  /** Pagefind's id of the page. */
+  id: string;
   url: string;
   data: PagefindResultData;
   /** Whether the page holds the whole query as typed. */
@@ -56,6 +60,12 @@ export interface SearchOutcome {
   suggestions: Suggestion[];
   /** Per facet value, how many results it would have (on demand, as the dialog has no facets; undefined once the search is no longer wanted). */
   counts(request: CountRequest): Promise<Counts | undefined>;
+  /**
+   * Set when the query's synonyms were not searched yet, as enough of its best pages hold it:
+   * searches them and reads the best of the pages they add, when the first page (`shown`
+   * results) is not full without them. Called once, by fillPage.
+   */
+  widenLater?: (shown: number) => Promise<Hit[]>;
 }
 
 /** How many results a search shows before “显示更多”. */
@@ -87,7 +97,7 @@ function judge(data: PagefindResultData, c: Candidate, query: string, groups: st
   if (!literal && covered === 0) return undefined;
   const relevance =
     (literal ? 100 : 0) + (40 * covered) / groups.length + (TYPE_BONUS[data.meta.type ?? ''] ?? 0) + Math.min(c.score, 10) / 10 - (partial ? 50 : 0);
-  return { url: data.url, data, literal, partial, relevance };
+  return { id: c.result.id, url: data.url, data, literal, partial, relevance };
 }
 
 /** Reads candidates in order until `want` hold the query (or `limit` are read); returns those and the ones that did not. */
@@ -148,11 +158,10 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   };
   // When too few pages were found for the whole query, that is known before reading any.
   if (mayWiden() && pool.length < PAGE) await widen();
-  // While a wider search may follow, a page's worth is read to decide on it; else the first
-  // few are read and shown, and the rest of the page follows (fillPage).
-  let found = await read(pool, q.query, asking.groups, false, mayWiden() ? PAGE : FIRST, limit(pool));
+  // The first few are read and shown, and the rest of the page follows (fillPage).
+  let found = await read(pool, q.query, asking.groups, false, FIRST, limit(pool));
   performance.mark('kb-search:read');
-  if (mayWiden() && found.hits.length < PAGE) {
+  if (mayWiden() && found.hits.length < FIRST) {
     // Enough pages were found for the whole query, but too few hold it.
     await widen();
     found = await read(pool, q.query, asking.groups, false, FIRST, limit(pool));
@@ -169,7 +178,8 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   const groups = asking.groups;
   const { hits, dropped, unread } = found;
   const kept = (cs: Candidate[]) => cs.filter((c) => !dropped.has(c.result.id)).map((c) => c.result);
-  return {
+  const narrow = !partial && mayWiden() ? pool : undefined;
+  const outcome: SearchOutcome = {
     query: q.query,
     convertedFrom,
     alsoSearched: asking.each && !partial ? q.alsoSearched : [],
@@ -190,19 +200,47 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
         request,
       ),
   };
+  if (narrow) {
+    // Enough of the best hold the whole query to show them; whether its synonyms are needed to
+    // fill the page is known once the rest of it is read (fillPage).
+    outcome.widenLater = async (shown) => {
+      const unread = new Set(outcome.rest.map((r) => r.id));
+      const done = new Set(narrow.filter((c) => !unread.has(c.result.id)).map((c) => c.result.id));
+      asking = wider;
+      const next = (await candidates(pagefind, q, filters, wider)).filter((c) => !done.has(c.result.id));
+      const added = await read(next, q.query, asking.groups, false, PAGE - shown, limit(next));
+      added.dropped.forEach((id) => dropped.add(id));
+      // Beyond the page, the best of those read come first in the rest.
+      const fits = added.hits.slice(0, PAGE - shown);
+      const over = added.hits.slice(fits.length).map((h) => next.find((c) => c.result.id === h.id)!.result);
+      outcome.alsoSearched = q.alsoSearched;
+      outcome.rest = [...over, ...added.unread.map((c) => c.result)];
+      outcome.total = shown + fits.length + outcome.rest.length;
+      return fits;
+    };
+  }
+  return outcome;
 }
 
-/** The rest of the first page, after its first results are shown; none when it is full or there are no more. */
-export function fillPage(outcome: SearchOutcome): Promise<Hit[]> {
+/**
+ * The rest of the first page, after its first results are shown (none when it is full or
+ * there are no more), and what the query's synonyms add when the page is not full without them.
+ */
+export async function fillPage(outcome: SearchOutcome): Promise<Hit[]> {
   const missing = PAGE - outcome.hits.length;
-  return missing > 0 && outcome.rest.length ? more(outcome, missing) : Promise.resolve([]);
+  const hits = missing > 0 && outcome.rest.length ? await more(outcome, missing) : [];
+  const widen = outcome.widenLater;
+  outcome.widenLater = undefined;
+  const shown = outcome.hits.length + hits.length;
+  if (widen && shown < PAGE) hits.push(...(await widen(shown)));
+  return hits;
 }
 
 /** Reads the next results for “显示更多”, dropping any that hold no word of the query. */
 export async function more(outcome: SearchOutcome, count = PAGE): Promise<Hit[]> {
   const batch = outcome.rest.splice(0, count);
   if (!outcome.query) return Promise.all(batch.map(asBrowsed));
-  const pool = batch.map((result) => ({ result, whole: false, words: new Set<number>(), score: result.score }));
+  const pool = batch.map((result) => ({ result, whole: false, words: new Set<number>(), apart: false, score: result.score }));
   const { groups, partial } = outcome.judging;
   const { hits, dropped } = await read(pool, outcome.query, groups, partial, count, count);
   outcome.total -= dropped.size;
@@ -211,7 +249,7 @@ export async function more(outcome: SearchOutcome, count = PAGE): Promise<Hit[]>
 
 async function asBrowsed(r: PagefindResult): Promise<Hit> {
   const data = await dataOf(r);
-  return { url: data.url, data, literal: false, partial: false, relevance: 0 };
+  return { id: r.id, url: data.url, data, literal: false, partial: false, relevance: 0 };
 }
 
 /** Filter-only browsing: every page with the chosen values, in report order. */

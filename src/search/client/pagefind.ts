@@ -10,6 +10,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Where in the page (word positions) the searched words were found. */
+  words?: number[];
   data(): Promise<PagefindResultData>;
 }
 
