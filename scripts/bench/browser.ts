@@ -51,6 +51,27 @@ async function installClock(page: Page, clock: InPageClock): Promise<void> {
   })()`);
 }
 
+/**
+ * Waits until `condition` (a JavaScript expression) holds in the page, checked at once, after
+ * each change of the page and of the clock's times: no polling. Playwright's waitForFunction
+ * polls on every animation frame, which keeps the page producing frames while it searches, so
+ * that the results wait for the next frame of that loop (up to 17 ms) and the in-page times
+ * include it: a reader's browser runs no such loop.
+ */
+function waitInPage(page: Page, condition: string, timeoutMs = 60_000): Promise<unknown> {
+  return page.evaluate(`new Promise((resolve, reject) => {
+    const holds = () => ${condition};
+    if (holds()) return resolve(true);
+    const stop = () => (observer.disconnect(), clearInterval(timer), clearTimeout(limit));
+    const check = () => holds() && (stop(), resolve(true));
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    // The clock's times change without a mutation: check those now and then, off the frame loop.
+    const timer = setInterval(check, 100);
+    const limit = setTimeout(() => (stop(), reject(new Error('timed out waiting for: ' + ${JSON.stringify(condition)}))), ${timeoutMs});
+  })`);
+}
+
 function countBytes(context: BrowserContext, filter: (path: string) => boolean) {
   const counter = { bytes: 0 };
   context.on('requestfinished', async (request) => {
@@ -95,7 +116,7 @@ async function timeQueries(
     await steps.search(page, q);
     times.push(performance.now() - t);
     // A function, not a string: the page's policy forbids eval, which a string predicate would need.
-    await page.waitForFunction((n) => (window as unknown as { kbTimes: number[] }).kbTimes.length > n, i);
+    await waitInPage(page, `window.kbTimes.length > ${i}`);
     inPage.push((await page.evaluate(`window.kbTimes[${i}]`)) as number);
     if (i === 0) {
       await settle(page);
@@ -115,7 +136,7 @@ const TYPED: InPageClock['start'] = 'input';
 async function typeAndSubmit(page: Page, input: string, q: string, status: string) {
   await page.fill(input, q);
   await page.press(input, 'Enter');
-  await page.waitForFunction(({ query, status }) => (document.querySelector(status)?.textContent ?? '').includes(query), { query: q, status });
+  await waitInPage(page, `(document.querySelector(${JSON.stringify(status)})?.textContent ?? '').includes(${JSON.stringify(q)})`);
 }
 
 /**
@@ -169,7 +190,7 @@ export function measureBaselineSearch(browser: Browser, base: string, queries: s
     },
     search: async (page, q) => {
       await input(page).fill(q);
-      await page.waitForFunction(BASELINE_DONE.replaceAll('window.kbQuery', JSON.stringify(q)), null, { timeout: 60_000 });
+      await waitInPage(page, BASELINE_DONE.replaceAll('window.kbQuery', JSON.stringify(q)));
     },
   });
 }
@@ -188,7 +209,10 @@ export async function scriptBytes(browser: Browser, url: string): Promise<number
 export interface PagefindFloorRow {
   query: string;
   results: number;
-  /** Milliseconds of Pagefind's search() (the index chunks it loads, the search in its worker). */
+  /**
+   * Milliseconds of Pagefind's search() (the index chunks it loads, the search in its worker);
+   * with `shown`, from the typed change that started it.
+   */
   searchMs: number;
   /** Milliseconds then to load the best results' fragments (ten, or the five shown first). */
   fragmentsMs: number;
@@ -200,22 +224,23 @@ export interface PagefindFloorRow {
  * Plain Pagefind on a built site, no engine of ours: after a first search has loaded it,
  * each query's search() and its ten best fragments, as our search must do before it ranks
  * and renders (the floor under our search times). With `shown`, the floor under results on
- * screen: search(), the five best fragments, five plain list items and the next frame.
+ * screen, timed as ours are: the query typed into an input of its own (the typed change paints
+ * a frame, and the page's frames then keep their rhythm), then search(), the five best
+ * fragments, five plain list items and the next frame.
  */
 export async function measurePagefindFloor(browser: Browser, base: string, queries: string[], options: { shown?: boolean } = {}): Promise<PagefindFloorRow[]> {
   const page = await browser.newPage();
   await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
-  const rows = (await page.evaluate(`(async () => {
-    const shown = ${JSON.stringify(Boolean(options.shown))};
+  await page.evaluate(`(async () => {
     const pf = await import('/pagefind/pagefind.js');
     await pf.options({ excerptLength: 40 });
     await pf.init();
     await pf.search('长株潭');
-    const list = shown ? document.body.insertBefore(document.createElement('ol'), document.body.firstChild) : null;
-    const rows = [];
-    for (const query of ${JSON.stringify(queries)}) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const t0 = performance.now();
+    const list = document.body.insertBefore(document.createElement('ol'), document.body.firstChild);
+    const input = document.body.insertBefore(Object.assign(document.createElement('input'), { id: 'kb-floor-q' }), list);
+    window.kbFloorRows = [];
+    window.kbFloor = async (query, shown, started) => {
+      const t0 = started ?? performance.now();
       const s = await pf.search(query);
       const t1 = performance.now();
       const datas = await Promise.all(s.results.slice(0, shown ? 5 : 10).map((r) => r.data()));
@@ -226,10 +251,17 @@ export async function measurePagefindFloor(browser: Browser, base: string, queri
         await new Promise((resolve) => requestAnimationFrame(resolve));
         row.paintMs = performance.now() - t2;
       }
-      rows.push(row);
-    }
-    return rows;
-  })()`)) as PagefindFloorRow[];
+      window.kbFloorRows.push(row);
+    };
+    input.addEventListener('input', (event) => window.kbFloor(input.value, true, event.timeStamp));
+  })()`);
+  for (const [i, query] of queries.entries()) {
+    await page.waitForTimeout(200);
+    if (options.shown) await page.fill('#kb-floor-q', query);
+    else await page.evaluate(`window.kbFloor(${JSON.stringify(query)}, false)`);
+    await waitInPage(page, `window.kbFloorRows.length > ${i}`);
+  }
+  const rows = (await page.evaluate('window.kbFloorRows')) as PagefindFloorRow[];
   await page.close();
   return rows;
 }
