@@ -5,3 +5,6 @@
 export function afterPaint(fn: () => void): void {
   requestAnimationFrame(() => setTimeout(fn, 0));
 }
+
+/** Resolves once the next frame has been painted. */
+export const painted = (): Promise<void> => new Promise((resolve) => afterPaint(resolve));

@@ -1,4 +1,5 @@
 /** The “显示更多” button of a result list (on the search page and in the dialog): shows how many are left, appends the next results, and moves focus to the first new one. */
+import { painted } from './after-paint';
 import { fillPage, more, type SearchOutcome } from './engine';
 import { appendResults } from './render';
 
@@ -23,12 +24,14 @@ export function moreButton(button: HTMLButtonElement, list: HTMLOListElement, cu
 
 /**
  * Completes a first page shown with its first results: appends the rest of it when read,
- * unless a newer search has been shown meanwhile. The list is marked busy until then.
+ * unless a newer search has been shown meanwhile. The list is marked busy until then. The rest
+ * is read once the first results are painted, so that its reads do not delay that frame.
  */
 export async function completePage(list: HTMLOListElement, outcome: SearchOutcome, stillWanted: () => boolean): Promise<void> {
   list.setAttribute('aria-busy', 'true');
   try {
-    const hits = await fillPage(outcome);
+    await painted();
+    const hits = stillWanted() ? await fillPage(outcome) : [];
     if (stillWanted()) appendResults(list, hits, outcome);
   } finally {
     if (stillWanted()) list.removeAttribute('aria-busy');
