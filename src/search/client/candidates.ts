@@ -12,8 +12,8 @@ export interface Candidate {
   result: PagefindResult;
   /** Found by a search for the whole query. */
   whole: boolean;
-  /** Indexes of the query words it was found by. */
-  words: Set<number>;
+  /** How many of the query's words it was found by. */
+  covered: number;
   /**
    * Found only with the pieces of a searched word apart (Pagefind cuts 就医 into 就 and 医, and
    * finds pages holding both anywhere): such a page most likely does not hold the word, and is
@@ -72,11 +72,14 @@ export function asksOf(q: AnalyzedQuery, asking: Asking): { term: string; word?:
   return asks;
 }
 
-/** Whether `positions` hold a run of `length` consecutive ones. */
+/** Whether `positions` hold a run of `length` consecutive ones (Pagefind gives them in order). */
 function hasRun(positions: number[], length: number): boolean {
-  const sorted = [...positions].sort((a, b) => a - b);
   let run = 1;
-  for (let i = 1; i < sorted.length && run < length; i++) run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : sorted[i] === sorted[i - 1] ? run : 1;
+  for (let i = 1; i < positions.length && run < length; i++) {
+    const step = positions[i]! - positions[i - 1]!;
+    if (step < 0) return hasRun([...positions].sort((a, b) => a - b), length);
+    if (step !== 0) run = step === 1 ? run + 1 : 1;
+  }
   return run >= length;
 }
 
@@ -88,26 +91,50 @@ function piecesOf(term: string, oneWord: boolean): number {
   return oneWord && !/\s/.test(term) ? pagefindTerm(term, document.documentElement.lang).split(' ').length : 1;
 }
 
-/** Every page Pagefind returns for what is asked, best covered first, pages with a word's pieces apart after the others. */
+const together = (r: PagefindResult, pieces: number) => pieces === 1 || !r.words || hasRun(r.words, pieces);
+
+/** Bits set in `n`: the query words a candidate was found by. */
+function bitCount(n: number): number {
+  let count = 0;
+  for (let m = n; m; m &= m - 1) count++;
+  return count;
+}
+
+/**
+ * Every page Pagefind returns for what is asked, best covered first, pages with a word's
+ * pieces apart after the others. At 100,000 pages a common word returns tens of thousands:
+ * one search is taken in Pagefind's order, with no map and no sort.
+ */
 export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
   const asks = asksOf(q, asking);
   const { groups } = asking;
   const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
+  const piecesFor = (ask: { term: string; word?: number }) => piecesOf(ask.term, ask.word !== undefined || q.words.length === 1);
+  if (asks.length === 1) {
+    const [ask] = asks;
+    const pieces = piecesFor(ask!);
+    const whole = ask!.word === undefined;
+    const covered = whole ? groups.length : 1;
+    const all = found[0]!.map((result): Candidate => ({ result, whole, covered, apart: !together(result, pieces), score: result.score }));
+    return pieces === 1 ? all : [...all.filter((c) => !c.apart), ...all.filter((c) => c.apart)];
+  }
+  // The query words each was found by, one bit each (a query of more than 31 words counts the rest as one).
+  const words = new Map<string, number>();
   const byId = new Map<string, Candidate>();
   asks.forEach((ask, k) => {
-    const pieces = piecesOf(ask.term, ask.word !== undefined || q.words.length === 1);
+    const pieces = piecesFor(ask);
+    const bits = ask.word === undefined ? 2 ** Math.min(groups.length, 31) - 1 : 1 << Math.min(ask.word, 30);
     for (const r of found[k]!) {
       let c = byId.get(r.id);
-      if (!c) byId.set(r.id, (c = { result: r, whole: false, words: new Set(), apart: true, score: 0 }));
-      if (ask.word === undefined) {
-        c.whole = true;
-        groups.forEach((_, i) => c!.words.add(i));
-      } else c.words.add(ask.word);
-      if (pieces === 1 || !r.words || hasRun(r.words, pieces)) c.apart = false;
+      if (!c) byId.set(r.id, (c = { result: r, whole: false, covered: 0, apart: true, score: 0 }));
+      if (ask.word === undefined) c.whole = true;
+      words.set(r.id, (words.get(r.id) ?? 0) | bits);
+      if (c.apart && together(r, pieces)) c.apart = false;
       c.score = Math.max(c.score, r.score);
     }
   });
+  for (const c of byId.values()) c.covered = bitCount(words.get(c.result.id)!);
   return [...byId.values()].sort(
-    (a, b) => Number(b.whole) - Number(a.whole) || b.words.size - a.words.size || Number(a.apart) - Number(b.apart) || b.score - a.score,
+    (a, b) => Number(b.whole) - Number(a.whole) || b.covered - a.covered || Number(a.apart) - Number(b.apart) || b.score - a.score,
   );
 }

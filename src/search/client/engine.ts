@@ -240,7 +240,7 @@ export async function fillPage(outcome: SearchOutcome): Promise<Hit[]> {
 export async function more(outcome: SearchOutcome, count = PAGE): Promise<Hit[]> {
   const batch = outcome.rest.splice(0, count);
   if (!outcome.query) return Promise.all(batch.map(asBrowsed));
-  const pool = batch.map((result) => ({ result, whole: false, words: new Set<number>(), apart: false, score: result.score }));
+  const pool = batch.map((result) => ({ result, whole: false, covered: 0, apart: false, score: result.score }));
   const { groups, partial } = outcome.judging;
   const { hits, dropped } = await read(pool, outcome.query, groups, partial, count, count);
   outcome.total -= dropped.size;
