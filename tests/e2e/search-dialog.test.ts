@@ -57,6 +57,8 @@ describe('the header search dialog', () => {
     const termLead = await dialog().locator(`li.kb-result:has(a[href="${urls.term(term.id)}"]) .kb-result-excerpt`).innerText();
     expect(termLead).toContain(term.definition.slice(0, 10));
     expect(termLead).not.toContain('使用本术语的条目与段落');
+    // the label that says whose the definition is stands apart from it, not run into its first words
+    expect(termLead).not.toMatch(/(编者释义|释义取自原文)[^：]/);
   });
 
   test('finds with the same engine as the search page, traditional characters and synonyms too', async () => {
