@@ -59,6 +59,8 @@ describe('the header search dialog', () => {
     expect(termLead).not.toContain('使用本术语的条目与段落');
     // the label that says whose the definition is stands apart from it, not run into its first words
     expect(termLead).not.toMatch(/(编者释义|释义取自原文)[^：]/);
+    // nor the full stops Pagefind adds after blocks (又作：都市圈.)
+    expect(termLead).not.toMatch(/[^\x00-\x7F]\.(\s|…|$)/);
   });
 
   test('finds with the same engine as the search page, traditional characters and synonyms too', async () => {

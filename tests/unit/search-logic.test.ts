@@ -1,6 +1,6 @@
 /** The search page's pure logic: URL state, query normalisation, ranking, excerpts. */
 import { describe, expect, test } from 'vitest';
-import { excerptHtml } from '../../src/search/client/excerpt';
+import { excerptHtml, withoutAddedStops } from '../../src/search/client/excerpt';
 import { bigrams, normalizeQuery } from '../../src/search/client/query';
 import { analyze, buildLexicon } from '../../src/search/client/analyze';
 import { searchData } from '../../src/search/data';
@@ -111,6 +111,13 @@ describe('query analysis', () => {
 });
 
 describe('excerpts', () => {
+  test("leave out the full stops Pagefind adds after blocks of Chinese text, and keep the text's own", () => {
+    // a term page as Pagefind reads it: its heading and last line have no stop of their own
+    const indexed = '长株潭都市圈. 编者释义：以长沙为主体的都市圈。 又作：都市圈.';
+    expect(withoutAddedStops(indexed)).toBe('长株潭都市圈 编者释义：以长沙为主体的都市圈。 又作：都市圈');
+    expect(withoutAddedStops('签约金额160.6亿元。 Pagefind 1.6. 《方案（2022—2026年）》.')).toBe('签约金额160.6亿元。 Pagefind 1.6. 《方案（2022—2026年）》');
+  });
+
   test('mark every word and escape the text', () => {
     expect(excerptHtml('a<b> 绿心地区 引进影视集团', ['绿心', '影视'], 5)).toBe('a&#60;b&#62; <mark>绿心</mark>地区 引进<mark>影视</mark>集团');
   });

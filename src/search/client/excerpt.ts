@@ -4,6 +4,16 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
+/**
+ * A page's text without the full stops Pagefind adds: it ends each block (a heading, a
+ * paragraph, a list item) that has no stop of its own with a Latin “.”, which in Chinese text
+ * is never the page's (又作：都市圈. → 又作：都市圈). A “.” after a Latin letter or a digit,
+ * or inside a number (160.6亿元), is kept.
+ */
+export function withoutAddedStops(text: string): string {
+  return text.replace(/(?<=[^\x00-\x7F])\.(?=\s|$)/g, '');
+}
+
 /** Returns safe HTML: the text escaped, each occurrence of a word wrapped in <mark>. */
 export function excerptHtml(text: string, words: string[], radius = 40): string | undefined {
   const plain = text.replace(/\s+/g, ' ').trim();

@@ -1,5 +1,5 @@
 /** Renders search outcomes as the site's result cards. Text from the URL or the index is set as text, never as HTML. */
-import { excerptHtml, leadHtml } from './excerpt';
+import { excerptHtml, leadHtml, withoutAddedStops } from './excerpt';
 import type { Hit, SearchOutcome } from './engine';
 import type { Counts } from './facet-counts';
 
@@ -10,13 +10,13 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
-/** The page text a reader would recognise: without the title (shown above it) or the hidden aliases. */
+/** The page text a reader would recognise: without the title (shown above it), the hidden aliases or the stops Pagefind adds. */
 function excerptSource(hit: Hit): string {
   let text = hit.data.content;
   const title = hit.data.meta.title;
   if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[.。\s]+/, '');
   for (const alias of (hit.data.meta.aliases ?? '').split(' ').filter(Boolean)) text = text.replace(`${alias}.`, '').replace(alias, '');
-  return text;
+  return withoutAddedStops(text);
 }
 
 /** One result card: title, what it is (type, category, status), and an excerpt of its text with the match marked. */
