@@ -58,7 +58,7 @@ interface SiteResult {
   dialog?: SearchMeasure;
   /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
   pagefindFloorMs?: number;
-  /** Ours only: plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
+  /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
   pagefindShownFloorMs?: number;
   /** Ours only, up to --dev-max: `npm run dev`. */
   dev?: DevMeasure;

@@ -56,7 +56,9 @@ async function installClock(page: Page, clock: InPageClock): Promise<void> {
  * each change of the page and of the clock's times: no polling. Playwright's waitForFunction
  * polls on every animation frame, which keeps the page producing frames while it searches, so
  * that the results wait for the next frame of that loop (up to 17 ms) and the in-page times
- * include it: a reader's browser runs no such loop.
+ * include it: a reader's browser runs no such loop. The condition is source text evaluated
+ * through the driver, which the page's policy (no eval) does not stop, unlike a string
+ * predicate given to waitForFunction.
  */
 function waitInPage(page: Page, condition: string, timeoutMs = 60_000): Promise<unknown> {
   return page.evaluate(`new Promise((resolve, reject) => {
@@ -115,7 +117,6 @@ async function timeQueries(
     const t = performance.now();
     await steps.search(page, q);
     times.push(performance.now() - t);
-    // A function, not a string: the page's policy forbids eval, which a string predicate would need.
     await waitInPage(page, `window.kbTimes.length > ${i}`);
     inPage.push((await page.evaluate(`window.kbTimes[${i}]`)) as number);
     if (i === 0) {

@@ -118,23 +118,27 @@ export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: 
     const all = found[0]!.map((result): Candidate => ({ result, whole, covered, apart: !together(result, pieces), score: result.score }));
     return pieces === 1 ? all : [...all.filter((c) => !c.apart), ...all.filter((c) => c.apart)];
   }
-  // The query words each was found by, one bit each (a query of more than 31 words counts the rest as one).
-  const words = new Map<string, number>();
-  const byId = new Map<string, Candidate>();
+  // Each candidate with the query words it was found by, one bit each (a query of more than 31 words counts the rest as one).
+  const byId = new Map<string, { c: Candidate; bits: number }>();
   asks.forEach((ask, k) => {
     const pieces = piecesFor(ask);
     const bits = ask.word === undefined ? 2 ** Math.min(groups.length, 31) - 1 : 1 << Math.min(ask.word, 30);
     for (const r of found[k]!) {
-      let c = byId.get(r.id);
-      if (!c) byId.set(r.id, (c = { result: r, whole: false, covered: 0, apart: true, score: 0 }));
+      let entry = byId.get(r.id);
+      if (!entry) byId.set(r.id, (entry = { c: { result: r, whole: false, covered: 0, apart: true, score: 0 }, bits: 0 }));
+      const { c } = entry;
       if (ask.word === undefined) c.whole = true;
-      words.set(r.id, (words.get(r.id) ?? 0) | bits);
+      entry.bits |= bits;
       if (c.apart && together(r, pieces)) c.apart = false;
       c.score = Math.max(c.score, r.score);
     }
   });
-  for (const c of byId.values()) c.covered = bitCount(words.get(c.result.id)!);
-  return [...byId.values()].sort(
+  const all: Candidate[] = [];
+  for (const { c, bits } of byId.values()) {
+    c.covered = bitCount(bits);
+    all.push(c);
+  }
+  return all.sort(
     (a, b) => Number(b.whole) - Number(a.whole) || b.covered - a.covered || Number(a.apart) - Number(b.apart) || b.score - a.score,
   );
 }
