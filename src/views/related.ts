@@ -6,7 +6,7 @@
  * an entry's related entries cost what it shares, not the size of the site.
  */
 import { groupBy, type EntryView, type Kb } from '../kb/model';
-import { bigramVector, cosine, type Vector } from '../kb/text/similarity';
+import { bigramVector, type Vector } from '../kb/text/similarity';
 
 const WEIGHTS = { plan: 4, org: 3, place: 3, wording: 3, term: 1, category: 0.5 } as const;
 
@@ -36,8 +36,10 @@ interface RelatedIndex {
   by: Record<'plans' | 'orgs' | 'places' | 'termIds', Map<string, EntryView[]>>;
   common: Set<string>;
   vectors: Map<EntryView, Vector>;
-  /** Entries holding each informative character pair. */
-  pairs: Map<string, EntryView[]>;
+  /** Each entry's sum of squared weights (the cosine's denominator is the root of two of them). */
+  squares: Map<EntryView, number>;
+  /** Entries holding each informative character pair, with its weight in each. */
+  pairs: Map<string, { entries: EntryView[]; weights: number[] }>;
   /** Each entry's place in the list of all (the order of every list above). */
   rank: Map<EntryView, number>;
 }
@@ -69,9 +71,21 @@ function relatedIndex(kb: Kb): RelatedIndex {
     }
     vectors.set(e, weighted);
   }
-  const pairs = groupBy(all, (e) => [...vectors.get(e)!.keys()]);
+  const pairs: RelatedIndex['pairs'] = new Map();
+  const squares = new Map<EntryView, number>();
+  for (const [e, v] of vectors) {
+    let sum = 0;
+    for (const [g, w] of v) {
+      sum += w * w;
+      let posting = pairs.get(g);
+      if (!posting) pairs.set(g, (posting = { entries: [], weights: [] }));
+      posting.entries.push(e);
+      posting.weights.push(w);
+    }
+    squares.set(e, sum);
+  }
   const rank = new Map(all.map((e, i) => [e, i]));
-  index = { by, common, vectors, pairs, rank };
+  index = { by, common, vectors, squares, pairs, rank };
   indexes.set(kb, index);
   return index;
 }
@@ -98,15 +112,22 @@ export function relatedEntries(entry: EntryView, kb: Kb, limit = 5): Relation[] 
   const sharing = (list: EntryView[] | undefined) => nearest(list ?? [], entry, index.rank);
   for (const key of ['plans', 'orgs', 'places'] as const) for (const v of entry[key]) for (const o of sharing(index.by[key].get(v))) candidates.add(o);
   for (const t of entry.termIds) if (!index.common.has(t)) for (const o of sharing(index.by.termIds.get(t))) candidates.add(o);
-  const vector = index.vectors.get(entry)!;
-  for (const g of vector.keys()) for (const o of index.pairs.get(g) ?? []) candidates.add(o);
+  // The wording's dot products, summed along the pairs' lists: every entry sharing a pair is
+  // a candidate, and its cosine costs no second walk through its pairs.
+  const dots = new Map<EntryView, number>();
+  for (const [g, w] of index.vectors.get(entry)!) {
+    const { entries, weights } = index.pairs.get(g)!;
+    for (let i = 0; i < entries.length; i++) dots.set(entries[i]!, (dots.get(entries[i]!) ?? 0) + w * weights[i]!);
+  }
+  for (const o of dots.keys()) candidates.add(o);
   const { list, at } = kb.entryGroup(entry.id);
   for (let d = 1; d <= CATEGORY_NEIGHBOURS; d++) for (const o of [list[at - d], list[at + d]]) if (o) candidates.add(o);
   candidates.delete(entry);
 
   return [...candidates]
     .map((other) => {
-      const wording = cosine(vector, index.vectors.get(other)!);
+      const lengths = index.squares.get(entry)! * index.squares.get(other)!;
+      const wording = lengths ? (dots.get(other) ?? 0) / Math.sqrt(lengths) : 0;
       const parts: [number, string][] = [
         [shared(entry.plans, other.plans) * WEIGHTS.plan, '同一规划或文件'],
         [shared(entry.orgs, other.orgs) * WEIGHTS.org, '同一机构'],
