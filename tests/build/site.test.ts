@@ -17,6 +17,8 @@ import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb, ROOT } from '../support/corpus';
 import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
 import { PAGEFIND_LINES } from '../../src/search/client/pagefind-term';
+import { decodeFilterChunk, decodeMeta, unpack } from '../../src/search/client/pagefind-files';
+import { buildFacetIndex, countFacets } from '../../src/search/client/facet-index';
 
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
@@ -184,6 +186,25 @@ describe('the built site', () => {
     const entry = JSON.parse(readBuilt(build.outDir, 'pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     const zh = Object.entries(entry.languages).find(([lang]) => lang.startsWith('zh'));
     expect(zh?.[1].page_count).toBeGreaterThanOrEqual(kb.entries.length + kb.plans.length);
+  });
+
+  test('gives the facet index, read from Pagefind’s own files, every page’s filter values as its fragment has them', async () => {
+    const dir = path.join(build.outDir, 'pagefind');
+    const read = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(dir, file))), file);
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = decodeMeta(await read(`pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`));
+    const chunks = await Promise.all([...meta.filterChunks.values()].map(async (hash) => decodeFilterChunk(await read(`filter/${hash}.pf_filter`))));
+    const index = buildFacetIndex(meta.pages, chunks);
+    expect(meta.pages.length).toBe(fs.readdirSync(path.join(dir, 'fragment')).length);
+    for (const [p, hash] of meta.pages.entries()) {
+      const fragment = JSON.parse(new TextDecoder().decode(await read(`fragment/${hash}.pf_fragment`))) as { url: string; filters: Record<string, string[]> };
+      const theirs = Object.entries(fragment.filters).map(([key, values]) => [key, [...values].sort()] as const);
+      const ours = [...index.facets].map(([key, f]) => [key, [...f.ids.subarray(f.start[p], f.start[p + 1])].map((id) => f.values[id]!).sort()] as const);
+      expect(Object.fromEntries(ours.filter(([, v]) => v.length)), fragment.url).toEqual(Object.fromEntries(theirs));
+      expect(countFacets(index, [{ id: hash, score: 1, data: async () => fragment as never }])).toEqual(
+        Object.fromEntries(ours.map(([key, values]) => [key, Object.fromEntries(index.facets.get(key)!.values.map((v) => [v, values.includes(v) ? 1 : 0]))])),
+      );
+    }
   });
 
   test('has a Pagefind worker that still turns a query into its search term as pagefind-term.ts follows it', () => {

@@ -13,6 +13,9 @@ import type { Kb } from '../../src/kb/model';
 import { sourceLabel } from '../../src/kb/place';
 import { urls } from '../../src/kb/urls';
 import { siteWithSyntheticReports } from '../support/synthetic-site';
+import { COUNT_ON_PAGES } from '../../src/search/client/facet-counts';
+import { PAGE_TYPES } from '../../src/search/page-types';
+import { CITIES, STATUSES } from '../../src/kb/schemas/vocab';
 import { waitForSearchStatus } from './search-status';
 
 const browser = browserForFile({ beforeAll, afterAll });
@@ -52,5 +55,37 @@ test('an earlier report chosen from its page gets a checked 来源 box on the se
   if (!(await page.locator('#kb-filter-panel').evaluate((d) => (d as HTMLDetailsElement).open))) await page.locator('#kb-filter-panel > summary').click();
   await box.uncheck();
   await page.waitForFunction(() => !new URLSearchParams(location.search).has('source'));
+  await page.close();
+});
+
+test('counts and filters a large result set on the index’s filter data, as the knowledge base has it, and later searches stay unslowed by it', async () => {
+  const entries = kb.entries;
+  expect(entries.length).toBeGreaterThan(COUNT_ON_PAGES);
+  const page = await browser().newPage();
+  const count = (facet: string, value: string) =>
+    page.locator(`input[data-facet="${facet}"][value="${value}"] ~ .kb-facet-count`).innerText().then((t) => Number(t.replace(/[（）]/g, '')));
+  await page.goto(`${server.url}/search/?type=${encodeURIComponent(PAGE_TYPES.entry)}`);
+  await waitForSearchStatus(page);
+  expect(await page.locator('#kb-search-status').textContent()).toContain(String(entries.length));
+  // every city (a page may have several) and every status, as many as the entries have
+  for (const [code, city] of Object.entries(CITIES)) {
+    await expect.poll(() => count('城市', city)).toBe(entries.filter((e) => e.cities.includes(code as keyof typeof CITIES)).length);
+  }
+  for (const [code, status] of Object.entries(STATUSES)) expect(await count('状态', status)).toBe(entries.filter((e) => e.status === code).length);
+
+  // a city chosen: its entries, and every status counted among them
+  const [code, city] = Object.entries(CITIES)[0]!;
+  const ofCity = entries.filter((e) => e.cities.includes(code as keyof typeof CITIES));
+  await page.check(`input[data-facet="城市"][value="${city}"]`);
+  await page.waitForURL(/city=/);
+  await waitForSearchStatus(page, new RegExp(`共找到 ${ofCity.length} 个`));
+  for (const [s, status] of Object.entries(STATUSES)) await expect.poll(() => count('状态', status)).toBe(ofCity.filter((e) => e.status === s).length);
+
+  // Pagefind is never asked to filter, so it never loads its filter data (which it would then count on every search)
+  const filterFiles = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('/pagefind/filter/')).length);
+  expect(filterFiles).toBeGreaterThan(0); // read by the facet index
+  // (as source text: the test's own transform would rewrite an import() in a function)
+  const pagefindFilters = await page.evaluate("(async () => Object.keys((await (await import('/pagefind/pagefind.js')).search('湘潭')).filters))()");
+  expect(pagefindFilters).toEqual([]);
   await page.close();
 });

@@ -44,7 +44,6 @@ function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}, o
   const pagefind: Pagefind = {
     options: async () => {},
     init: async () => {},
-    filters: async () => ({}),
     search: async (term) => {
       asked.push(term ?? '');
       const words = (term ?? '').split(' ').filter(Boolean);
@@ -52,7 +51,7 @@ function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}, o
       const noisy = pages.filter((p) => junk.includes(p.id));
       const holding = pages.filter((p) => !junk.includes(p.id) && words.every((w) => p.text.includes(w)));
       const found = options.noiseLast ? [...holding, ...noisy] : [...noisy, ...holding];
-      return { results: found.map((p, i) => result(p, 100 - i, junk.includes(p.id))), filters: {}, totalFilters: {} };
+      return { results: found.map((p, i) => result(p, 100 - i, junk.includes(p.id))) };
     },
   };
   return { pagefind, asked, read };

@@ -4,8 +4,8 @@
  * Searches and fragments are kept for the session, so later searches reuse them.
  */
 import type { AnalyzedQuery } from './analyze';
-import { pagefindFilters, type Filters } from './facet-counts';
-import type { Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind';
+import { browsePages, chosenFacets, countFacets, keep, loadFacetIndex, type Counts, type Filters } from './facet-index';
+import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { pagefindTerm } from './pagefind-term';
 
 export interface Candidate {
@@ -25,16 +25,34 @@ export interface Candidate {
 
 /**
  * Pagefind searches, kept for the session: later searches (and the counts) reuse what was
- * already asked, and queries Pagefind would search alike are asked once.
+ * already asked, and queries Pagefind would search alike are asked once. Pagefind is never
+ * given filters (it would count every loaded facet on every later search, slowly at scale:
+ * facet-index.ts); a search with filters keeps those of the search without them that have the
+ * chosen values, in their order, and browsing without words lists the pages with them.
  */
-const searches = new Map<string, Promise<PagefindSearch>>();
-export function searchFull(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindSearch> {
+const searches = new Map<string, Promise<PagefindResult[]>>();
+export function search(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
   const key = JSON.stringify([term === null ? null : pagefindTerm(term, document.documentElement.lang), filters]);
   let found = searches.get(key);
-  if (!found) searches.set(key, (found = pagefind.search(term, pagefindFilters(filters))));
+  if (!found) searches.set(key, (found = term === null ? browsed(filters) : chosenFacets(filters).length ? filtered(pagefind, term, filters) : pagefind.search(term).then((s) => s.results)));
   return found;
 }
-export const search = async (pagefind: Pagefind, term: string | null, filters: Filters) => (await searchFull(pagefind, term, filters)).results;
+
+/** Browsing without words: the pages with the chosen values, from the facet index alone. */
+async function browsed(filters: Filters): Promise<PagefindResult[]> {
+  return browsePages(await loadFacetIndex(chosenFacets(filters)), filters);
+}
+
+async function filtered(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+  const [all, index] = await Promise.all([search(pagefind, term, {}), loadFacetIndex(chosenFacets(filters))]);
+  return keep(index, all, filters);
+}
+
+/** How many of the results of a search with these filters have each facet value. */
+export async function indexCounts(pagefind: Pagefind, term: string | null, filters: Filters): Promise<Counts> {
+  const [results, index] = await Promise.all([search(pagefind, term, filters), loadFacetIndex('all')]);
+  return countFacets(index, results);
+}
 
 /** Each page's fragment, read once. */
 const fragments = new Map<string, Promise<PagefindResultData>>();

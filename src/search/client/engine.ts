@@ -20,7 +20,7 @@ import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
 import { facetCounts, type CountRequest, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
-import { asksOf, candidates, dataOf, search, searchFull, type Asking, type Candidate } from './candidates';
+import { asksOf, candidates, dataOf, indexCounts, search, type Asking, type Candidate } from './candidates';
 import { bigrams } from './query';
 import { suggest } from './suggest';
 import type { SearchState } from './state';
@@ -190,11 +190,10 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
     suggestions: hits.length + unread.length === 0 ? suggest(q, data) : [],
     counts: (request) =>
       facetCounts(
-        pagefind,
         {
           read: dataOf,
           resultsWith: async (f) => kept(await candidates(pagefind, q, f, asking)),
-          pagefindCounts: async (f) => (await searchFull(pagefind, asksOf(q, asking)[0]?.term ?? q.query, f)).filters,
+          indexCounts: (f) => indexCounts(pagefind, asksOf(q, asking)[0]?.term ?? q.query, f),
         },
         state.filters,
         request,
@@ -267,11 +266,10 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
     suggestions: [],
     counts: (request) =>
       facetCounts(
-        pagefind,
         {
           read: dataOf,
           resultsWith: (f) => search(pagefind, null, f),
-          pagefindCounts: async (f) => (await searchFull(pagefind, null, f)).filters,
+          indexCounts: (f) => indexCounts(pagefind, null, f),
         },
         filters,
         request,

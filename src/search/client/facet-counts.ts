@@ -1,22 +1,16 @@
 /**
  * How many results each facet value would give if it were chosen, beside the other facets'
- * choices: for a small result set, counted on the pages themselves; for a large one, as
- * Pagefind counts the query's own results. Computed after the results are shown, one
- * Pagefind request at a time, and dropped as soon as a newer search starts.
+ * choices: for a small result set, counted on the pages themselves; for a large one, on the
+ * index's filter data (facet-index.ts). Computed after the results are shown, one request at
+ * a time, and dropped as soon as a newer search starts.
  */
-import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
+import type { Counts, Filters } from './facet-index';
+import type { PagefindResult, PagefindResultData } from './pagefind';
 
-export type Filters = Partial<Record<string, string[]>>;
-export type Counts = Record<string, Record<string, number>>;
+export type { Counts, Filters } from './facet-index';
 
 /** Up to this many results, counts are made on the pages' own filter values (one small fragment each). */
 export const COUNT_ON_PAGES = 60;
-
-export function pagefindFilters(filters: Filters) {
-  const out: Record<string, { any: string[] }> = {};
-  for (const [key, values] of Object.entries(filters)) if (values?.length) out[key] = { any: values };
-  return Object.keys(out).length ? { filters: out } : undefined;
-}
 
 export const without = (filters: Filters, key: string): Filters => Object.fromEntries(Object.entries(filters).filter(([k]) => k !== key));
 
@@ -41,8 +35,8 @@ export interface CountSource {
   read(r: PagefindResult): Promise<PagefindResultData>;
   /** The results of the search as made with these filters (the pages it would list). */
   resultsWith(filters: Filters): Promise<PagefindResult[]>;
-  /** Pagefind's own counts for the query with these filters. */
-  pagefindCounts(filters: Filters): Promise<Counts>;
+  /** The counts of the query's results with these filters, on the index's filter data (downloaded on first use). */
+  indexCounts(filters: Filters): Promise<Counts>;
 }
 
 /** What the page asking for counts decides: which facets, whether this search is still the current one, and when a large count may download the index's filter data. */
@@ -50,7 +44,7 @@ export interface CountRequest {
   keys: readonly string[];
   stillWanted: () => boolean;
   /**
-   * Resolves when counting a large result set may download Pagefind's filter data (all
+   * Resolves when counting a large result set may download the index's filter data (all
    * facets' page lists: about 130 KiB at 10,000 entries): the search page waits until the
    * reader turns to the filters, so that a search alone does not pay for it.
    */
@@ -58,10 +52,10 @@ export interface CountRequest {
 }
 
 /** Every facet's counts, each as if that facet had no choice made. */
-export async function facetCounts(pagefind: Pagefind, source: CountSource, chosen: Filters, request: CountRequest): Promise<Counts | undefined> {
+export async function facetCounts(source: CountSource, chosen: Filters, request: CountRequest): Promise<Counts | undefined> {
   const { keys, stillWanted } = request;
   const counts: Counts = {};
-  let loaded = false;
+  let allowed = false;
   // Facets without a choice all count the same results: ask for them once.
   const asked = new Map<string, Promise<PagefindResult[]>>();
   const resultsWith = (filters: Filters) => {
@@ -74,14 +68,12 @@ export async function facetCounts(pagefind: Pagefind, source: CountSource, chose
     if (!stillWanted()) return undefined;
     const filters = without(chosen, key);
     const results = await resultsWith(filters);
-    if (results.length > COUNT_ON_PAGES && !loaded) {
+    if (results.length > COUNT_ON_PAGES && !allowed) {
       await request.whenLarge();
       if (!stillWanted()) return undefined;
-      // Every facet's filter data, so that Pagefind counts all of them.
-      await pagefind.filters();
-      loaded = true;
+      allowed = true;
     }
-    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await source.pagefindCounts(filters))[key];
+    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await source.indexCounts(filters))[key];
     if (!own || !stillWanted()) return undefined;
     counts[key] = own;
   }

@@ -17,15 +17,13 @@ export interface PagefindResult {
 
 export interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
 }
 
 export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string | null, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Never asked with filters: facet-index.ts filters and counts the results. */
+  search(q: string | null): Promise<PagefindSearch>;
 }
 
 let loading: Promise<Pagefind> | undefined;

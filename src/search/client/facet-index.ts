@@ -1,0 +1,147 @@
+/**
+ * Every page's facet values, read from Pagefind's own filter chunks, so that results are
+ * filtered and counted here, never by Pagefind. Once any of its filter chunks is loaded,
+ * Pagefind counts every value of it on every search, looking each of the value's pages up in
+ * the list of results (`get_filters` in pagefind_web/src/filter.rs): pages × results steps,
+ * about a millisecond per result at 100,000 pages, so a common word took seconds. Here a
+ * result's values are found through its page number: a step per result and facet.
+ */
+import type { PagefindResult } from './pagefind';
+import { decodeFilterChunk, decodeMeta, readFragment, readIndexFile } from './pagefind-files';
+
+export type Filters = Partial<Record<string, string[]>>;
+export type Counts = Record<string, Record<string, number>>;
+
+interface Facet {
+  values: string[];
+  /** The value numbers of page p are ids[start[p]] … ids[start[p + 1] - 1]. */
+  start: Uint32Array;
+  ids: Uint32Array;
+}
+
+export interface FacetIndex {
+  /** Pagefind's result ids (page hashes) by page number. */
+  pages: string[];
+  /** Page numbers by Pagefind's result id. */
+  pageOf: Map<string, number>;
+  facets: Map<string, Facet>;
+}
+
+/** One facet's pages per value, turned into each page's values. */
+function facetOf(values: Map<string, Uint32Array>, pages: number): Facet {
+  const start = new Uint32Array(pages + 1);
+  for (const list of values.values()) for (const p of list) start[p + 1]!++;
+  for (let p = 0; p < pages; p++) start[p + 1]! += start[p]!;
+  const ids = new Uint32Array(start[pages]!);
+  const next = start.slice(0, pages);
+  [...values.values()].forEach((list, id) => {
+    for (const p of list) ids[next[p]!++] = id;
+  });
+  return { values: [...values.keys()], start, ids };
+}
+
+export function buildFacetIndex(pages: string[], chunks: { name: string; values: Map<string, Uint32Array> }[]): FacetIndex {
+  return {
+    pages,
+    pageOf: new Map(pages.map((hash, i) => [hash, i])),
+    facets: new Map(chunks.map((c) => [c.name, facetOf(c.values, pages.length)])),
+  };
+}
+
+interface Bundle {
+  base: string;
+  pages: string[];
+  pageOf: Map<string, number>;
+  /** Each facet's filter chunk, by the facet's name. */
+  chunks: Map<string, string>;
+}
+
+let bundle: Promise<Bundle> | undefined;
+const facets = new Map<string, Promise<Facet>>();
+
+/** The pages and filter chunks of the site's Pagefind bundle (the metadata Pagefind itself has already downloaded). */
+function loadBundle(base: string): Promise<Bundle> {
+  bundle ??= (async () => {
+    const entry = (await (await fetch(`${base}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string; page_count: number }> };
+    const lang = document.documentElement.lang.toLowerCase();
+    const languages = Object.entries(entry.languages);
+    const [, language] = languages.find(([l]) => l === lang) ?? languages.sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
+    const meta = decodeMeta(await readIndexFile(`${base}pagefind.${language.hash}.pf_meta`));
+    return { base, pages: meta.pages, pageOf: new Map(meta.pages.map((hash, i) => [hash, i])), chunks: meta.filterChunks };
+  })();
+  bundle.catch(() => (bundle = undefined));
+  return bundle;
+}
+
+/**
+ * The facet index with the named facets (all of them for 'all'), each read once, on first
+ * use: filtering by one facet downloads only its chunk (at 100,000 entries about 250 KiB of
+ * the 1.8 MiB of all seven, which the counts need).
+ */
+export async function loadFacetIndex(names: Iterable<string> | 'all', base = '/pagefind/'): Promise<FacetIndex> {
+  const b = await loadBundle(base);
+  const wanted = names === 'all' ? [...b.chunks.keys()] : [...names].filter((name) => b.chunks.has(name));
+  const loaded = await Promise.all(
+    wanted.map((name) => {
+      let facet = facets.get(name);
+      if (!facet) {
+        facets.set(name, (facet = readIndexFile(`${b.base}filter/${b.chunks.get(name)}.pf_filter`).then((bytes) => facetOf(decodeFilterChunk(bytes).values, b.pages.length))));
+        facet.catch(() => facets.delete(name));
+      }
+      return facet.then((f) => [name, f] as const);
+    }),
+  );
+  return { pages: b.pages, pageOf: b.pageOf, facets: new Map(loaded) };
+}
+
+/** The facets with a value chosen. */
+export const chosenFacets = (filters: Filters) => Object.keys(filters).filter((key) => filters[key]?.length);
+
+/** A test of a page number: whether it has, for every facet with a choice, one of the chosen values (Pagefind's `any`). */
+function matcher(index: FacetIndex, filters: Filters): (p: number) => boolean {
+  const wanted = chosenFacets(filters).map((key) => {
+    const facet = index.facets.get(key);
+    return { facet, ids: new Set(filters[key]!.map((v) => facet?.values.indexOf(v) ?? -1).filter((id) => id >= 0)) };
+  });
+  return (p) =>
+    wanted.every(({ facet, ids }) => {
+      if (!facet) return false;
+      for (let i = facet.start[p]!; i < facet.start[p + 1]!; i++) if (ids.has(facet.ids[i]!)) return true;
+      return false;
+    });
+}
+
+/** The results with the chosen values, in their order. */
+export function keep(index: FacetIndex, results: PagefindResult[], filters: Filters): PagefindResult[] {
+  const matches = matcher(index, filters);
+  return results.filter((r) => {
+    const p = index.pageOf.get(r.id);
+    return p !== undefined && matches(p);
+  });
+}
+
+/**
+ * Every page with the chosen values, in index order, as results whose data is read from the
+ * page's fragment: what Pagefind returns for a search without words, without asking it (at
+ * 100,000 pages it takes about a second to list them all before any filter is applied).
+ */
+export function browsePages(index: FacetIndex, filters: Filters, base = '/pagefind/'): PagefindResult[] {
+  const matches = matcher(index, filters);
+  const results: PagefindResult[] = [];
+  index.pages.forEach((hash, p) => {
+    if (matches(p)) results.push({ id: hash, score: 0, data: () => readFragment(base, hash) });
+  });
+  return results;
+}
+
+/** How many of the results have each value of each facet (every value listed, 0 included, as Pagefind lists them). */
+export function countFacets(index: FacetIndex, results: PagefindResult[]): Counts {
+  const pages = results.map((r) => index.pageOf.get(r.id)).filter((p) => p !== undefined);
+  const counts: Counts = {};
+  for (const [key, facet] of index.facets) {
+    const n = new Uint32Array(facet.values.length);
+    for (const p of pages) for (let i = facet.start[p]!; i < facet.start[p + 1]!; i++) n[facet.ids[i]!]!++;
+    counts[key] = Object.fromEntries(facet.values.map((v, id) => [v, n[id]!]));
+  }
+  return counts;
+}

@@ -1,0 +1,41 @@
+/** Reading the CBOR of Pagefind's index files: the item sizes a large site needs (page numbers past 65,535, long and non-ASCII strings). */
+import { describe, expect, test } from 'vitest';
+import { Cbor, decodeFilterChunk } from '../../src/search/client/pagefind-files';
+
+/** CBOR of the values: arrays, text strings and unsigned integers, each with the shortest head. */
+function encode(value: unknown): number[] {
+  const head = (major: number, n: number): number[] => {
+    if (n < 24) return [(major << 5) | n];
+    const size = n < 0x100 ? 1 : n < 0x10000 ? 2 : 4;
+    const bytes = Array.from({ length: size }, (_, i) => Math.floor(n / 256 ** (size - 1 - i)) % 256);
+    return [(major << 5) | (size === 1 ? 24 : size === 2 ? 25 : 26), ...bytes];
+  };
+  if (typeof value === 'number') return head(0, value);
+  if (typeof value === 'string') {
+    const bytes = [...new TextEncoder().encode(value)];
+    return [...head(3, bytes.length), ...bytes];
+  }
+  const items = value as unknown[];
+  return [...head(4, items.length), ...items.flatMap(encode)];
+}
+
+describe('Pagefind index files', () => {
+  test('reads numbers of every size and strings short and long, ASCII or not', () => {
+    const long = '长株潭'.repeat(30) + 'x'.repeat(70);
+    const r = new Cbor(Uint8Array.from(encode([[0, 23, 24, 255, 256, 65_535, 65_536, 112_110], 'zh-cn_0105e49', '湘潭', long, 'y'.repeat(100)])));
+    expect(r.array()).toBe(5);
+    const n = r.array();
+    expect(Array.from({ length: n }, () => r.uint())).toEqual([0, 23, 24, 255, 256, 65_535, 65_536, 112_110]);
+    expect([r.string(), r.string(), r.string(), r.string()]).toEqual(['zh-cn_0105e49', '湘潭', long, 'y'.repeat(100)]);
+  });
+
+  test('reads a filter chunk: each value with its pages, skipping fields it does not know', () => {
+    const chunk = decodeFilterChunk(Uint8Array.from(encode(['城市', [['长沙', [0, 70_000]], ['湘潭', [5], 'later field']]])));
+    expect(chunk.name).toBe('城市');
+    expect([...chunk.values].map(([v, pages]) => [v, [...pages]])).toEqual([['长沙', [0, 70_000]], ['湘潭', [5]]]);
+  });
+
+  test('says what it expected when the bytes are not what Pagefind writes', () => {
+    expect(() => new Cbor(Uint8Array.from(encode('文本'))).array()).toThrow(/expected an array/);
+  });
+});
