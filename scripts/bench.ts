@@ -40,6 +40,12 @@ const { values } = parseArgs({
 });
 const sizes = values.sizes!.split(',').map(Number);
 const queries = values.queries!.split(',');
+/**
+ * A facet value chosen before the queries (as a reader arriving from a city's page does):
+ * searches then filter too, which Pagefind's own filters made slower with every page (facet-index.ts).
+ */
+const FILTERED_LABEL = '城市：湘潭';
+const FILTERED_START = `?city=${encodeURIComponent('湘潭')}`;
 
 interface SiteResult {
   /** The build (the median one, when built more than once). */
@@ -56,6 +62,8 @@ interface SiteResult {
   search: SearchMeasure;
   /** Ours only: the header dialog. */
   dialog?: SearchMeasure;
+  /** Ours only: the search page with a facet value chosen (FILTERED_START), the queries typed with it. */
+  filtered?: SearchMeasure;
   /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
   pagefindFloorMs?: number;
   /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
@@ -110,6 +118,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const entryPath = `/entries/${sampleIds[0]}/`;
     const search = kind === 'ours' ? await measureOurSearch(browser, server.url, queries) : await measureBaselineSearch(browser, server.url, queries);
     const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
+    const filtered = kind === 'ours' ? await measureOurSearch(browser, server.url, queries, FILTERED_START) : undefined;
     const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
     const shownFloor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1), { shown: true }) : undefined;
     return {
@@ -121,6 +130,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       entryPageScriptBytes: await scriptBytes(browser, `${server.url}${entryPath}`),
       search,
       dialog,
+      filtered,
       // Over the queries plain Pagefind finds something for: the others (看病, a word the site
       // never uses) cost it one search and no fragment, a floor under nothing shown.
       pagefindFloorMs: floor && median(floor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs)),
@@ -170,6 +180,8 @@ function table(rows: Row[]): string {
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
     add('header dialog: first search in the page', (r) => r.dialog?.firstInPageMs, ms);
     add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
+    add(`search page with ${FILTERED_LABEL} chosen: first search in the page`, (r) => r.filtered?.firstInPageMs, ms);
+    add(`search page with ${FILTERED_LABEL} chosen: later searches in the page, median`, (r) => r.filtered?.laterInPageMs, ms);
   }
   return lines.join('\n');
 }

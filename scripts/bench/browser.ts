@@ -147,9 +147,9 @@ async function typeAndSubmit(page: Page, input: string, q: string, status: strin
 const finished = (list: string) => (page: Page) =>
   page.waitForFunction((selector) => !document.querySelector(selector)?.hasAttribute('aria-busy'), list).then(() => undefined);
 
-/** Our search page: type, submit, wait for the status line. */
-export function measureOurSearch(browser: Browser, base: string, queries: string[]): Promise<SearchMeasure> {
-  return timeQueries(browser, `${base}/search/`, queries, { start: TYPED, done: statusNames('#kb-search-status') }, {
+/** Our search page (opened with `start`, e.g. filters chosen: `?city=…`): type, submit, wait for the status line. */
+export function measureOurSearch(browser: Browser, base: string, queries: string[], start = ''): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}/search/${start}`, queries, { start: TYPED, done: statusNames('#kb-search-status') }, {
     ready: async () => {},
     prepare: finished('[data-testid="search-results"]'),
     search: (page, q) => typeAndSubmit(page, '#kb-q', q, '#kb-search-status'),
