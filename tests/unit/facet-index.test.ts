@@ -1,6 +1,7 @@
 /** Filtering and counting results on the index's filter data, as Pagefind's `any` filters and its counts do. */
 import { describe, expect, test } from 'vitest';
-import { browsePages, buildFacetIndex, chosenFacets, countFacets, keep } from '../../src/search/client/facet-index';
+import { chosenFacets } from '../../src/search/client/facet-counts';
+import { browsePages, buildFacetIndex, countFacets, keep } from '../../src/search/client/facet-index';
 import type { PagefindResult } from '../../src/search/client/pagefind';
 
 // four pages; page 3 has two cities, page 2 none

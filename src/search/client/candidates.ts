@@ -4,7 +4,7 @@
  * Searches and fragments are kept for the session, so later searches reuse them.
  */
 import type { AnalyzedQuery } from './analyze';
-import { browsePages, chosenFacets, countFacets, keep, loadFacetIndex, type Counts, type Filters } from './facet-index';
+import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { pagefindTerm } from './pagefind-term';
 
@@ -38,18 +38,24 @@ export function search(pagefind: Pagefind, term: string | null, filters: Filters
   return found;
 }
 
+/** The facet index's code, loaded with its first use: a search without filters (and the header dialog) never needs it. */
+const facetIndex = () => import('./facet-index');
+
 /** Browsing without words: the pages with the chosen values, from the facet index alone. */
 async function browsed(filters: Filters): Promise<PagefindResult[]> {
+  const { browsePages, loadFacetIndex } = await facetIndex();
   return browsePages(await loadFacetIndex(chosenFacets(filters)), filters);
 }
 
 async function filtered(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+  const { keep, loadFacetIndex } = await facetIndex();
   const [all, index] = await Promise.all([search(pagefind, term, {}), loadFacetIndex(chosenFacets(filters))]);
   return keep(index, all, filters);
 }
 
 /** How many of the results of a search with these filters have each facet value. */
 export async function indexCounts(pagefind: Pagefind, term: string | null, filters: Filters): Promise<Counts> {
+  const { countFacets, loadFacetIndex } = await facetIndex();
   const [results, index] = await Promise.all([search(pagefind, term, filters), loadFacetIndex('all')]);
   return countFacets(index, results);
 }

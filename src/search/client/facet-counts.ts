@@ -4,10 +4,13 @@
  * index's filter data (facet-index.ts). Computed after the results are shown, one request at
  * a time, and dropped as soon as a newer search starts.
  */
-import type { Counts, Filters } from './facet-index';
 import type { PagefindResult, PagefindResultData } from './pagefind';
 
-export type { Counts, Filters } from './facet-index';
+export type Filters = Partial<Record<string, string[]>>;
+export type Counts = Record<string, Record<string, number>>;
+
+/** The facets with a value chosen. */
+export const chosenFacets = (filters: Filters) => Object.keys(filters).filter((key) => filters[key]?.length);
 
 /** Up to this many results, counts are made on the pages' own filter values (one small fragment each). */
 export const COUNT_ON_PAGES = 60;

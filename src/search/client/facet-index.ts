@@ -4,13 +4,12 @@
  * Pagefind counts every value of it on every search, looking each of the value's pages up in
  * the list of results (`get_filters` in pagefind_web/src/filter.rs): pages × results steps,
  * about a millisecond per result at 100,000 pages, so a common word took seconds. Here a
- * result's values are found through its page number: a step per result and facet.
+ * result's values are found through its page number: a step per result and facet. Loaded
+ * (as a module, and its data) only once filters are chosen or counted.
  */
+import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import type { PagefindResult } from './pagefind';
 import { decodeFilterChunk, decodeMeta, readFragment, readIndexFile } from './pagefind-files';
-
-export type Filters = Partial<Record<string, string[]>>;
-export type Counts = Record<string, Record<string, number>>;
 
 interface Facet {
   values: string[];
@@ -93,9 +92,6 @@ export async function loadFacetIndex(names: Iterable<string> | 'all', base = '/p
   );
   return { pages: b.pages, pageOf: b.pageOf, facets: new Map(loaded) };
 }
-
-/** The facets with a value chosen. */
-export const chosenFacets = (filters: Filters) => Object.keys(filters).filter((key) => filters[key]?.length);
 
 /** A test of a page number: whether it has, for every facet with a choice, one of the chosen values (Pagefind's `any`). */
 function matcher(index: FacetIndex, filters: Filters): (p: number) => boolean {
