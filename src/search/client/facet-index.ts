@@ -80,17 +80,18 @@ function loadBundle(base: string): Promise<Bundle> {
 export async function loadFacetIndex(names: Iterable<string> | 'all', base = '/pagefind/'): Promise<FacetIndex> {
   const b = await loadBundle(base);
   const wanted = names === 'all' ? [...b.chunks.keys()] : [...names].filter((name) => b.chunks.has(name));
-  const loaded = await Promise.all(
-    wanted.map((name) => {
-      let facet = facets.get(name);
-      if (!facet) {
-        facets.set(name, (facet = readIndexFile(`${b.base}filter/${b.chunks.get(name)}.pf_filter`).then((bytes) => facetOf(decodeFilterChunk(bytes).values, b.pages.length))));
-        facet.catch(() => facets.delete(name));
-      }
-      return facet.then((f) => [name, f] as const);
-    }),
-  );
+  const loaded = await Promise.all(wanted.map(async (name) => [name, await loadFacet(b, name)] as const));
   return { pages: b.pages, pageOf: b.pageOf, facets: new Map(loaded) };
+}
+
+/** One facet's chunk, read once (again after a failure). */
+function loadFacet(b: Bundle, name: string): Promise<Facet> {
+  let facet = facets.get(name);
+  if (!facet) {
+    facets.set(name, (facet = readIndexFile(`${b.base}filter/${b.chunks.get(name)}.pf_filter`).then((bytes) => facetOf(decodeFilterChunk(bytes).values, b.pages.length))));
+    facet.catch(() => facets.delete(name));
+  }
+  return facet;
 }
 
 /** A test of a page number: whether it has, for every facet with a choice, one of the chosen values (Pagefind's `any`). */
