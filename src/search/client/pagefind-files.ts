@@ -1,9 +1,9 @@
 /**
- * Reading Pagefind's own index files (its metadata and filter chunks), as its search does:
- * each is gzipped and begins with the signature `pagefind_dcd`, then holds CBOR of
+ * Reading Pagefind's own index files, as its search does: each is gzipped and begins with
+ * the signature `pagefind_dcd`. The metadata and filter chunks then hold CBOR of
  * definite-length arrays, text strings and unsigned integers (pagefind_web/src/metadata.rs
- * and filter_index.rs). Only what the facets need is read: the page hashes in index order,
- * the filter chunks, and each filter value's pages.
+ * and filter_index.rs), of which only what the facets need is read: the page hashes in index
+ * order, the filter chunks, and each filter value's pages. A page's fragment holds JSON.
  */
 
 import type { PagefindResultData } from './pagefind';
@@ -102,7 +102,7 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
   r.string(); // the generator's version
   const pages: string[] = new Array(r.array());
   for (let i = 0; i < pages.length; i++) {
-    // a page: its hash, its word count, and (since Pagefind 1.5) its fragment group
+    // a page: its hash, its word count and, in Pagefind 1.6's files, a third field (its fragment group)
     const fields = r.array();
     pages[i] = r.string();
     for (let f = 1; f < fields; f++) r.skip();
