@@ -38,6 +38,14 @@ describe('facet counts', () => {
     expect(calls).toEqual(['indexCounts']);
   });
 
+  test('count a large set once for all the facets without a choice, which count the same results', async () => {
+    const { calls, source } = setup(COUNT_ON_PAGES + 1);
+    const both: CountSource = { ...source, indexCounts: async (f) => ({ ...(await source.indexCounts(f)), 状态: { 推进中: 2000 } }) };
+    const counts = await facetCounts(both, {}, { keys: ['城市', '状态'], stillWanted: () => true, whenLarge: async () => {} });
+    expect(counts).toEqual({ 城市: { 长沙: 1000, 湘潭: 1000 }, 状态: { 推进中: 2000 } });
+    expect(calls).toEqual(['indexCounts']);
+  });
+
   test('stop reading pages soon after a newer search has started', async () => {
     const { source } = setup(COUNT_ON_PAGES);
     let reads = 0;

@@ -54,19 +54,25 @@ export interface CountRequest {
   whenLarge: () => Promise<void>;
 }
 
+/** `ask`, asked once for each set of filters. */
+function oncePerFilters<T>(ask: (filters: Filters) => Promise<T>): (filters: Filters) => Promise<T> {
+  const asked = new Map<string, Promise<T>>();
+  return (filters) => {
+    const id = JSON.stringify(filters);
+    let found = asked.get(id);
+    if (!found) asked.set(id, (found = ask(filters)));
+    return found;
+  };
+}
+
 /** Every facet's counts, each as if that facet had no choice made. */
 export async function facetCounts(source: CountSource, chosen: Filters, request: CountRequest): Promise<Counts | undefined> {
   const { keys, stillWanted } = request;
   const counts: Counts = {};
   let allowed = false;
-  // Facets without a choice all count the same results: ask for them once.
-  const asked = new Map<string, Promise<PagefindResult[]>>();
-  const resultsWith = (filters: Filters) => {
-    const id = JSON.stringify(filters);
-    let found = asked.get(id);
-    if (!found) asked.set(id, (found = source.resultsWith(filters)));
-    return found;
-  };
+  // Facets without a choice all count the same results: ask for them, and their counts, once.
+  const resultsWith = oncePerFilters((f) => source.resultsWith(f));
+  const indexCounts = oncePerFilters((f) => source.indexCounts(f));
   for (const key of keys) {
     if (!stillWanted()) return undefined;
     const filters = without(chosen, key);
@@ -76,7 +82,7 @@ export async function facetCounts(source: CountSource, chosen: Filters, request:
       if (!stillWanted()) return undefined;
       allowed = true;
     }
-    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await source.indexCounts(filters))[key];
+    const own = results.length <= COUNT_ON_PAGES ? await tally(results, key, stillWanted, source.read) : (await indexCounts(filters))[key];
     if (!own || !stillWanted()) return undefined;
     counts[key] = own;
   }

@@ -8,7 +8,7 @@
  * (as a module, and its data) only once filters are chosen or counted.
  */
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
-import type { PagefindResult } from './pagefind';
+import { PAGEFIND_BASE, type PagefindResult } from './pagefind';
 import { decodeFilterChunk, decodeMeta, readFragment, readIndexFile } from './pagefind-files';
 
 interface Facet {
@@ -39,10 +39,13 @@ function facetOf(values: Map<string, Uint32Array>, pages: number): Facet {
   return { values: [...values.keys()], start, ids };
 }
 
+/** Page numbers by page hash. */
+const numbered = (pages: string[]) => new Map(pages.map((hash, i) => [hash, i]));
+
 export function buildFacetIndex(pages: string[], chunks: { name: string; values: Map<string, Uint32Array> }[]): FacetIndex {
   return {
     pages,
-    pageOf: new Map(pages.map((hash, i) => [hash, i])),
+    pageOf: numbered(pages),
     facets: new Map(chunks.map((c) => [c.name, facetOf(c.values, pages.length)])),
   };
 }
@@ -66,7 +69,7 @@ function loadBundle(base: string): Promise<Bundle> {
     const languages = Object.entries(entry.languages);
     const [, language] = languages.find(([l]) => l === lang) ?? languages.sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
     const meta = decodeMeta(await readIndexFile(`${base}pagefind.${language.hash}.pf_meta`));
-    return { base, pages: meta.pages, pageOf: new Map(meta.pages.map((hash, i) => [hash, i])), chunks: meta.filterChunks };
+    return { base, pages: meta.pages, pageOf: numbered(meta.pages), chunks: meta.filterChunks };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;
@@ -77,7 +80,7 @@ function loadBundle(base: string): Promise<Bundle> {
  * use: filtering by one facet downloads only its chunk (at 100,000 entries about 250 KiB of
  * the 1.8 MiB of all seven, which the counts need).
  */
-export async function loadFacetIndex(names: Iterable<string> | 'all', base = '/pagefind/'): Promise<FacetIndex> {
+export async function loadFacetIndex(names: Iterable<string> | 'all', base = PAGEFIND_BASE): Promise<FacetIndex> {
   const b = await loadBundle(base);
   const wanted = names === 'all' ? [...b.chunks.keys()] : [...names].filter((name) => b.chunks.has(name));
   const loaded = await Promise.all(wanted.map(async (name) => [name, await loadFacet(b, name)] as const));
@@ -122,7 +125,7 @@ export function keep(index: FacetIndex, results: PagefindResult[], filters: Filt
  * page's fragment: what Pagefind returns for a search without words, without asking it (at
  * 100,000 pages it takes about a second to list them all before any filter is applied).
  */
-export function browsePages(index: FacetIndex, filters: Filters, base = '/pagefind/'): PagefindResult[] {
+export function browsePages(index: FacetIndex, filters: Filters, base = PAGEFIND_BASE): PagefindResult[] {
   const matches = matcher(index, filters);
   const results: PagefindResult[] = [];
   index.pages.forEach((hash, p) => {

@@ -28,7 +28,10 @@ export interface Pagefind {
 
 let loading: Promise<Pagefind> | undefined;
 
-export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
+/** Where the site's Pagefind bundle is served. */
+export const PAGEFIND_BASE = '/pagefind/';
+
+export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
     await pagefind.options({ excerptLength: 40 });
