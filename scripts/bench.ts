@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
 import { serveStaticApart } from './support/static-server-process';
-import { measureBaselineSearch, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
+import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
 import { ENTRIES_PER_REPORT, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
@@ -64,6 +64,8 @@ interface SiteResult {
   dialog?: SearchMeasure;
   /** Ours only: the search page with a facet value chosen (FILTERED_START), the queries typed with it. */
   filtered?: SearchMeasure;
+  /** Ours only: the search page opened with that value and no words, to its listed results on screen, ms. */
+  browseMs?: number;
   /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
   pagefindFloorMs?: number;
   /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
@@ -119,6 +121,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const search = kind === 'ours' ? await measureOurSearch(browser, server.url, queries) : await measureBaselineSearch(browser, server.url, queries);
     const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
     const filtered = kind === 'ours' ? await measureOurSearch(browser, server.url, queries, FILTERED_START) : undefined;
+    const browseMs = kind === 'ours' ? await measureOurBrowse(browser, server.url, FILTERED_START) : undefined;
     const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
     const shownFloor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1), { shown: true }) : undefined;
     return {
@@ -131,6 +134,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       search,
       dialog,
       filtered,
+      browseMs,
       // Over the queries plain Pagefind finds something for: the others (看病, a word the site
       // never uses) cost it one search and no fragment, a floor under nothing shown.
       pagefindFloorMs: floor && median(floor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs)),
@@ -182,6 +186,7 @@ function table(rows: Row[]): string {
     add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: first search in the page`, (r) => r.filtered?.firstInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: later searches in the page, median`, (r) => r.filtered?.laterInPageMs, ms);
+    add(`search page opened with ${FILTERED_LABEL} and no words (browsing): navigation → listed results on screen, median of 3 loads`, (r) => r.browseMs, ms);
   }
   return lines.join('\n');
 }

@@ -58,6 +58,17 @@ describe('the search page', () => {
     expect(await page.isChecked('input[data-facet="城市"][value="长沙"]')).toBe(true);
   });
 
+  test('lists and counts for facets alone without waiting for Pagefind’s search, which browsing does not use', async () => {
+    // Pagefind's script never arrives: browsing reads the facet index and the fragments only.
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    await page.goto(`${base}/search/?city=${encodeURIComponent('长沙')}`);
+    await waitForResults();
+    const expected = kb.entries.filter((e) => e.cities.includes('changsha')).map((e) => urls.entry(e.id));
+    expect((await resultPaths()).sort()).toEqual(expected.sort());
+    const count = page.locator('input[data-facet="城市"][value="长沙"] ~ .kb-facet-count');
+    await expect.poll(() => count.innerText()).toBe(`（${expected.length}）`);
+  });
+
   test('combines facets: values of one facet widen, facets together narrow', async () => {
     const category = (id: string) => kb.category(id).title;
     await page.goto(`${base}/search/?category=${encodeURIComponent(category('transport'))}&category=${encodeURIComponent(category('zones'))}&status=${encodeURIComponent('推进中')}`);

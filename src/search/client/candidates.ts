@@ -31,33 +31,43 @@ export interface Candidate {
  * chosen values, in their order, and browsing without words lists the pages with them.
  */
 const searches = new Map<string, Promise<PagefindResult[]>>();
-export function search(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+function kept(term: string | null, filters: Filters, find: () => Promise<PagefindResult[]>): Promise<PagefindResult[]> {
   const key = JSON.stringify([term === null ? null : pagefindTerm(term, document.documentElement.lang), filters]);
   let found = searches.get(key);
-  if (!found) searches.set(key, (found = term === null ? browsed(filters) : chosenFacets(filters).length ? filtered(pagefind, term, filters) : pagefind.search(term).then((s) => s.results)));
+  if (!found) searches.set(key, (found = find()));
   return found;
+}
+
+export function search(pagefind: Pagefind, term: string, filters: Filters): Promise<PagefindResult[]> {
+  return kept(term, filters, () => (chosenFacets(filters).length ? filtered(pagefind, term, filters) : pagefind.search(term).then((s) => s.results)));
 }
 
 /** The facet index's code, loaded with its first use: a search without filters (and the header dialog) never needs it. */
 const facetIndex = () => import('./facet-index');
 
-/** Browsing without words: the pages with the chosen values, from the facet index alone. */
-async function browsed(filters: Filters): Promise<PagefindResult[]> {
-  const { browsePages, loadFacetIndex } = await facetIndex();
-  return browsePages(await loadFacetIndex(chosenFacets(filters)), filters);
+/**
+ * Browsing without words: the pages with the chosen values, from the facet index alone. It
+ * needs neither Pagefind's search nor its start-up (at 100,000 pages, its 900 KiB of
+ * metadata read into its WebAssembly), and does not wait for them.
+ */
+export function browsed(filters: Filters): Promise<PagefindResult[]> {
+  return kept(null, filters, async () => {
+    const { browsePages, loadFacetIndex } = await facetIndex();
+    return browsePages(await loadFacetIndex(chosenFacets(filters)), filters);
+  });
 }
 
-async function filtered(pagefind: Pagefind, term: string | null, filters: Filters): Promise<PagefindResult[]> {
+async function filtered(pagefind: Pagefind, term: string, filters: Filters): Promise<PagefindResult[]> {
   const { keep, loadFacetIndex } = await facetIndex();
   const [all, index] = await Promise.all([search(pagefind, term, {}), loadFacetIndex(chosenFacets(filters))]);
   return keep(index, all, filters);
 }
 
-/** How many of the results of a search with these filters have each facet value. */
-export async function indexCounts(pagefind: Pagefind, term: string | null, filters: Filters): Promise<Counts> {
+/** How many of these results (of a search or of browsing) have each facet value. */
+export async function indexCounts(results: Promise<PagefindResult[]>): Promise<Counts> {
   const { countFacets, loadFacetIndex } = await facetIndex();
-  const [results, index] = await Promise.all([search(pagefind, term, filters), loadFacetIndex('all')]);
-  return countFacets(index, results);
+  const [all, index] = await Promise.all([results, loadFacetIndex('all')]);
+  return countFacets(index, all);
 }
 
 /** Each page's fragment, read once. */

@@ -20,7 +20,7 @@ import { analyze, type AnalyzedQuery } from './analyze';
 import type { LoadedSearchData } from './data';
 import { facetCounts, type CountRequest, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
-import { asksOf, candidates, dataOf, indexCounts, search, type Asking, type Candidate } from './candidates';
+import { asksOf, browsed, candidates, dataOf, indexCounts, search, type Asking, type Candidate } from './candidates';
 import { bigrams } from './query';
 import { suggest } from './suggest';
 import type { SearchState } from './state';
@@ -136,7 +136,7 @@ async function withConversion(raw: string, data: LoadedSearchData): Promise<{ te
 
 export async function runSearch(pagefind: Pagefind, state: SearchState, data: LoadedSearchData): Promise<SearchOutcome> {
   const { text, convertedFrom } = await withConversion(state.q, data);
-  if (!text) return browse(pagefind, state.filters);
+  if (!text) return browse(state.filters);
   const q = analyze(text, data.lexicon);
 
   const filters = state.filters;
@@ -193,7 +193,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
         {
           read: dataOf,
           resultsWith: async (f) => kept(await candidates(pagefind, q, f, asking)),
-          indexCounts: (f) => indexCounts(pagefind, asksOf(q, asking)[0]?.term ?? q.query, f),
+          indexCounts: (f) => indexCounts(search(pagefind, asksOf(q, asking)[0]?.term ?? q.query, f)),
         },
         state.filters,
         request,
@@ -251,9 +251,9 @@ async function asBrowsed(r: PagefindResult): Promise<Hit> {
   return { id: r.id, url: data.url, data, literal: false, partial: false, relevance: 0 };
 }
 
-/** Filter-only browsing: every page with the chosen values, in report order. */
-async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutcome> {
-  const all = await search(pagefind, null, filters);
+/** Filter-only browsing: every page with the chosen values, in report order (Pagefind is not needed). */
+export async function browse(filters: Filters): Promise<SearchOutcome> {
+  const all = await browsed(filters);
   const hits = await Promise.all(all.slice(0, MAX_BROWSED).map(asBrowsed));
   hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
   return {
@@ -268,8 +268,8 @@ async function browse(pagefind: Pagefind, filters: Filters): Promise<SearchOutco
       facetCounts(
         {
           read: dataOf,
-          resultsWith: (f) => search(pagefind, null, f),
-          indexCounts: (f) => indexCounts(pagefind, null, f),
+          resultsWith: browsed,
+          indexCounts: (f) => indexCounts(browsed(f)),
         },
         filters,
         request,

@@ -8,7 +8,7 @@
  * reader typing letters sees no results for the letters in between.
  */
 import { loadSearchData } from './data';
-import { runSearch, type SearchOutcome } from './engine';
+import { browse, runSearch, type SearchOutcome } from './engine';
 import { loadPagefind } from './pagefind';
 import { writeState, type SearchState } from './state';
 
@@ -59,6 +59,8 @@ export function preparer(run: (state: SearchState) => Promise<SearchOutcome>): P
 }
 
 const pages = preparer(async (state) => {
+  // Browsing by filters alone (a city's page links here so) does not wait for Pagefind.
+  if (!state.q.trim()) return browse(state.filters);
   const [pagefind, data] = await Promise.all([loadPagefind(), loadSearchData()]);
   return runSearch(pagefind, state, data);
 });
