@@ -17,7 +17,8 @@ import { linkedPage, sitePages } from '../../src/config/site-pages';
 import { kb, ROOT } from '../support/corpus';
 import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
 import { PAGEFIND_LINES } from '../../src/search/client/pagefind-term';
-import { decodeFilterChunk, decodeMeta, unpack } from '../../src/search/client/pagefind-files';
+import { decodeFilterChunk, decodeMeta } from '../../src/search/client/pagefind-cbor';
+import { unpack } from '../../src/search/client/pagefind-files';
 import { buildFacetIndex, countFacets } from '../../src/search/client/facet-index';
 
 const SITE = 'https://kb.example.test';
@@ -235,6 +236,31 @@ describe('the built site', () => {
       const charsetEnd = (p: typeof light) => p.elements.find((el) => el.tagName === 'meta' && attr(el, 'charset'))?.sourceCodeLocation?.endOffset;
       expect(charsetEnd(light), file).toBe(charsetEnd(full));
     }
+  });
+
+  test('preloads on every page each module its scripts import before they run, and none they import on demand', () => {
+    // read here with a plain pattern over the built scripts, apart from the build step's lexer
+    const imports = (file: string, pattern: RegExp) =>
+      [...readBuilt(build.outDir, file).matchAll(pattern)].map((m) => new URL(m[1]!, `http://site${file}`).pathname);
+    const needs = (scripts: string[]) => {
+      const found = new Set<string>();
+      const visit = (s: string) => imports(s, /(?:^|;)import(?:\{[^}]*\}from|\s*\*\s*as\s*\w+\s*from|)\s*"([^"]+)"/g).forEach((m) => !found.has(m) && (found.add(m), visit(m)));
+      scripts.forEach(visit);
+      return [...found].filter((m) => !scripts.includes(m)).sort();
+    };
+    let preloaded = 0;
+    const onDemand = new Set<string>();
+    for (const file of htmlFiles(build.outDir)) {
+      const page = parsePage(readBuilt(build.outDir, file));
+      const scripts = page.elements.filter((el) => el.tagName === 'script' && attr(el, 'type') === 'module' && attr(el, 'src')).map((el) => attr(el, 'src')!);
+      const links = page.elements.filter((el) => el.tagName === 'link' && attr(el, 'rel') === 'modulepreload').map((el) => attr(el, 'href')!);
+      expect(links.sort(), file).toEqual(needs(scripts));
+      preloaded += links.length;
+      for (const s of [...scripts, ...links]) imports(s, /import\(["'`](\.[^"'`$]+)["'`]\)/g).forEach((m) => onDemand.add(m));
+    }
+    expect(preloaded).toBeGreaterThan(100);
+    expect(onDemand.size).toBeGreaterThan(0);
+    for (const file of htmlFiles(build.outDir)) for (const m of onDemand) expect(readBuilt(build.outDir, file), file).not.toContain(`href="${m}"`);
   });
 
   test('gives every page a Content-Security-Policy that lists its inline code, with no inline handler (security gate)', () => {

@@ -96,13 +96,13 @@ export function policyMetas(page: ParsedPage): Element[] {
   return page.elements.filter(isPolicyMeta);
 }
 
-/** Puts the policy in a <meta> right after <meta charset>, before anything it governs. */
-export function withPolicyMeta(html: string, page: ParsedPage, value: string, file: string): string {
+/** Puts the policy in a <meta> right after <meta charset>, before anything it governs, and `after` (markup it governs too) right after it. */
+export function withPolicyMeta(html: string, page: ParsedPage, value: string, file: string, after = ''): string {
   if (policyMetas(page).length) throw new CspError(`${file}：页面已有 Content-Security-Policy，不能再加一个`);
   const charset = page.elements.find((el) => el.tagName === 'meta' && attr(el, 'charset')?.toLowerCase() === 'utf-8');
   const at = charset?.sourceCodeLocation?.endOffset;
   if (at === undefined) throw new CspError(`${file}：找不到 <meta charset="utf-8">，无法在其后写入 Content-Security-Policy`);
-  return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${html.slice(at)}`;
+  return `${html.slice(0, at)}<meta http-equiv="content-security-policy" content="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">${after}${html.slice(at)}`;
 }
 
 /** The policy in a page's <meta>, if any. */
