@@ -1,7 +1,8 @@
 /** Reading Pagefind's index files: unzipping them, and their CBOR in the item sizes a large site needs (page numbers past 65,535, long and non-ASCII strings). */
 import zlib from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { Cbor, decodeFilterChunk, unpack } from '../../src/search/client/pagefind-files';
+import { Cbor, decodeFilterChunk } from '../../src/search/client/pagefind-cbor';
+import { unpack } from '../../src/search/client/pagefind-files';
 
 /** CBOR of the values: arrays, text strings and unsigned integers, each with the shortest head. */
 function encode(value: unknown): number[] {

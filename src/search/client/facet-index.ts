@@ -9,7 +9,8 @@
  */
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import { PAGEFIND_BASE, type PagefindResult } from './pagefind';
-import { decodeFilterChunk, decodeMeta, readFragment, readIndexFile } from './pagefind-files';
+import { decodeFilterChunk, decodeMeta } from './pagefind-cbor';
+import { readFragment, readIndexFile } from './pagefind-files';
 
 interface Facet {
   values: string[];

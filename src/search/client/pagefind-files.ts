@@ -1,9 +1,7 @@
 /**
  * Reading Pagefind's own index files, as its search does: each is gzipped and begins with
- * the signature `pagefind_dcd`. The metadata and filter chunks then hold CBOR of
- * definite-length arrays, text strings and unsigned integers (pagefind_web/src/metadata.rs
- * and filter_index.rs), of which only what the facets need is read: the page hashes in index
- * order, the filter chunks, and each filter value's pages. A page's fragment holds JSON.
+ * the signature `pagefind_dcd`. A page's fragment then holds JSON; the metadata and filter
+ * chunks hold CBOR (pagefind-cbor.ts).
  */
 
 import type { PagefindResultData } from './pagefind';
@@ -42,112 +40,6 @@ async function gunzip(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
 
 function hasSignature(bytes: Uint8Array): boolean {
   return new TextDecoder().decode(bytes.subarray(0, SIGNATURE.length)) === SIGNATURE;
-}
-
-/** A reader of the CBOR items Pagefind writes. */
-export class Cbor {
-  private at = 0;
-  private readonly text = new TextDecoder();
-  constructor(private readonly bytes: Uint8Array) {}
-
-  /** An item's head: its major type and its argument (a number, a length). */
-  private head(): { major: number; n: number } {
-    const first = this.bytes[this.at++]!;
-    const major = first >> 5;
-    const info = first & 0x1f;
-    if (info < 24) return { major, n: info };
-    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-    if (!size) throw new Error(`CBOR: unsupported item (${first}) at ${this.at - 1}`);
-    let n = 0;
-    for (let i = 0; i < size; i++) n = n * 256 + this.bytes[this.at++]!;
-    return { major, n };
-  }
-
-  private expect(major: number, what: string): number {
-    const h = this.head();
-    if (h.major !== major) throw new Error(`CBOR: expected ${what} at ${this.at}`);
-    return h.n;
-  }
-
-  array(): number {
-    return this.expect(4, 'an array');
-  }
-
-  uint(): number {
-    return this.expect(0, 'an unsigned integer');
-  }
-
-  string(): string {
-    const length = this.expect(3, 'a text string');
-    const start = this.at;
-    this.at += length;
-    // Short ASCII strings (the page hashes: 112,000 of them at 100,000 entries) without a decoder call each.
-    if (length <= 64) {
-      let s = '';
-      for (let i = start; i < this.at; i++) {
-        const byte = this.bytes[i]!;
-        if (byte >= 0x80) return this.text.decode(this.bytes.subarray(start, this.at));
-        s += String.fromCharCode(byte);
-      }
-      return s;
-    }
-    return this.text.decode(this.bytes.subarray(start, this.at));
-  }
-
-  /** Skips the next item, whatever it is. */
-  skip(): void {
-    const { major, n } = this.head();
-    if (major === 2 || major === 3) this.at += n;
-    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
-    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
-    else if (major === 6) this.skip();
-  }
-}
-
-export interface IndexMeta {
-  /** Page hashes (Pagefind's result ids) in index order: a page's number is its place here. */
-  pages: string[];
-  /** Each filter's chunk hash. */
-  filterChunks: Map<string, string>;
-}
-
-export function decodeMeta(bytes: Uint8Array): IndexMeta {
-  const r = new Cbor(bytes);
-  r.array();
-  r.string(); // the generator's version
-  const pages: string[] = new Array(r.array());
-  for (let i = 0; i < pages.length; i++) {
-    // a page: its hash, its word count and, in Pagefind 1.6's files, a third field (its fragment group)
-    const fields = r.array();
-    pages[i] = r.string();
-    for (let f = 1; f < fields; f++) r.skip();
-  }
-  r.skip(); // index chunks
-  const filterChunks = new Map<string, string>();
-  for (let i = r.array(); i > 0; i--) {
-    const fields = r.array();
-    const name = r.string();
-    filterChunks.set(name, r.string());
-    for (let f = 2; f < fields; f++) r.skip();
-  }
-  return { pages, filterChunks };
-}
-
-/** A filter chunk: the filter's name and each value's pages (numbers in index order). */
-export function decodeFilterChunk(bytes: Uint8Array): { name: string; values: Map<string, Uint32Array> } {
-  const r = new Cbor(bytes);
-  r.array();
-  const name = r.string();
-  const values = new Map<string, Uint32Array>();
-  for (let i = r.array(); i > 0; i--) {
-    const fields = r.array();
-    const value = r.string();
-    const pages = new Uint32Array(r.array());
-    for (let p = 0; p < pages.length; p++) pages[p] = r.uint();
-    values.set(value, pages);
-    for (let f = 2; f < fields; f++) r.skip();
-  }
-  return { name, values };
 }
 
 /**

@@ -1,4 +1,6 @@
 /** The site's Pagefind index, loaded on first use. */
+import { readFragment } from './pagefind-files';
+
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -31,12 +33,28 @@ let loading: Promise<Pagefind> | undefined;
 /** Where the site's Pagefind bundle is served. */
 export const PAGEFIND_BASE = '/pagefind/';
 
+/**
+ * Pagefind, whose results' fragments are read here (pagefind-files.ts) rather than by its
+ * worker: the worker reads them one after another and works out an excerpt and the word
+ * locations of each, which the results do not use (excerpt.ts marks the words).
+ */
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    await pagefind.options({ excerptLength: 40 });
     await pagefind.init();
-    return pagefind;
+    // one function for every result (a search at 100,000 pages can return tens of thousands)
+    function data(this: PagefindResult) {
+      return readFragment(base, this.id);
+    }
+    return {
+      options: (o) => pagefind.options(o),
+      init: () => pagefind.init(),
+      search: async (q) => {
+        const found = await pagefind.search(q);
+        for (const r of found.results) r.data = data;
+        return found;
+      },
+    };
   })();
   return loading;
 }
