@@ -69,6 +69,22 @@ describe('the search page', () => {
     await expect.poll(() => count.innerText()).toBe(`（${expected.length}）`);
   });
 
+  test('opened to browse, lists the results before it fetches Pagefind, then fetches it for the next query', async () => {
+    await page.goto(`${base}/search/?city=${encodeURIComponent('长沙')}`);
+    await waitForResults();
+    const started = (name: string) =>
+      page.evaluate((n) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(n))?.startTime ?? null, name);
+    await expect.poll(() => started('/pagefind/pagefind.js')).not.toBeNull();
+    const rendered = await page.evaluate(() => performance.getEntriesByName('kb-search:rendered')[0]?.startTime);
+    expect(rendered).toBeDefined();
+    expect(await started('/pagefind/pagefind.js')).toBeGreaterThan(rendered!);
+    await page.fill('#kb-q', '电子健康卡');
+    await page.press('#kb-q', 'Enter');
+    // searched with Pagefind, within the chosen city
+    await waitForSearchStatus(page, /电子健康卡/);
+    expect(await page.isChecked('input[data-facet="城市"][value="长沙"]')).toBe(true);
+  });
+
   test('combines facets: values of one facet widen, facets together narrow', async () => {
     const category = (id: string) => kb.category(id).title;
     await page.goto(`${base}/search/?category=${encodeURIComponent(category('transport'))}&category=${encodeURIComponent(category('zones'))}&status=${encodeURIComponent('推进中')}`);

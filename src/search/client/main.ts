@@ -203,14 +203,23 @@ window.addEventListener('popstate', () => {
   void search(state, false);
 });
 
-// Start fetching the search engine while the reader types, not after.
-void loadPagefind();
-void loadSearchData();
+const initial = readState(location.search);
+/**
+ * Opened to browse by filters alone (a city's or a report's page links here so): the list
+ * needs neither Pagefind nor the search data, and Pagefind's metadata (900 KiB at 100,000
+ * pages) would be fetched beside the facet index's copy of the same file; they follow the list.
+ */
+const browsing = !initial.q.trim() && hasFilters(initial);
+const loadEngine = () => {
+  void loadPagefind();
+  void loadSearchData();
+};
+// Otherwise start fetching the search engine while the reader types, not after.
+if (!browsing) loadEngine();
 
 // The filters are open beside the results on a wide screen, folded below them on a phone.
-filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(readState(location.search));
+filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(initial);
 
-const initial = readState(location.search);
 stateToForm(initial);
 // Arriving with a search in the address (a link from /progress/, a shared URL): show its results.
-void search(initial, true);
+void search(initial, true).finally(() => browsing && loadEngine());
