@@ -4,7 +4,7 @@ import { COUNT_ON_PAGES, facetCounts, type CountSource } from '../../src/search/
 import type { PagefindResult, PagefindResultData } from '../../src/search/client/pagefind';
 
 function page(i: number, city: string): PagefindResult {
-  const data: PagefindResultData = { url: `/p${i}/`, excerpt: '', content: '', meta: {}, filters: { 城市: [city] } };
+  const data: PagefindResultData = { url: `/p${i}/`, content: '', meta: {}, filters: { 城市: [city] } };
   return { id: `p${i}`, score: 1, data: async () => data };
 }
 

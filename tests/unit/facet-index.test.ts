@@ -12,7 +12,7 @@ const index = buildFacetIndex(
     { name: '状态', values: new Map([['已完成', Uint32Array.of(0, 1)], ['推进中', Uint32Array.of(2, 3)]]) },
   ],
 );
-const result = (id: string): PagefindResult => ({ id, score: 1, data: async () => ({ url: '', excerpt: '', content: '', meta: {}, filters: {} }) });
+const result = (id: string): PagefindResult => ({ id, score: 1, data: async () => ({ url: '', content: '', meta: {}, filters: {} }) });
 const all = ['h3', 'h0', 'h2', 'h1'].map(result);
 const ids = (rs: PagefindResult[]) => rs.map((r) => r.id);
 

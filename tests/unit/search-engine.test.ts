@@ -38,15 +38,13 @@ function fakePagefind(pages: FakePage[], noise: Record<string, string[]> = {}, o
     ...(options.positions ? { words: junk ? [3, 9] : [3, 4] } : {}),
     data: async () => {
       read.push(p.id);
-      return { url: `/entries/${p.id}/`, excerpt: '', content: p.text, meta: { title: p.id, type: '条目' }, filters: {} };
+      return { url: `/entries/${p.id}/`, content: p.text, meta: { title: p.id, type: '条目' }, filters: {} };
     },
   });
   const pagefind: Pagefind = {
-    options: async () => {},
-    init: async () => {},
     search: async (term) => {
-      asked.push(term ?? '');
-      const words = (term ?? '').split(' ').filter(Boolean);
+      asked.push(term);
+      const words = term.split(' ').filter(Boolean);
       const junk = words.flatMap((w) => noise[w] ?? []);
       const noisy = pages.filter((p) => junk.includes(p.id));
       const holding = pages.filter((p) => !junk.includes(p.id) && words.every((w) => p.text.includes(w)));

@@ -43,11 +43,11 @@ function hasSignature(bytes: Uint8Array): boolean {
 }
 
 /**
- * A page's fragment, read as Pagefind's `data()` reads it for a search without words: its
- * URL, text (without the zero-width spaces Pagefind puts between words), metadata and
- * filter values; no excerpt, as there is nothing to mark.
+ * A page's fragment, as the results show it: its URL, text (without the zero-width spaces
+ * Pagefind puts between words), metadata and filter values. Pagefind's own `data()` also
+ * works out an excerpt, which the results do not use (excerpt.ts marks the words).
  */
 export async function readFragment(base: string, hash: string): Promise<PagefindResultData> {
-  const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${hash}.pf_fragment`))) as Omit<PagefindResultData, 'excerpt'>;
-  return { url: fragment.url, excerpt: '', content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta, filters: fragment.filters };
+  const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${hash}.pf_fragment`))) as PagefindResultData;
+  return { url: fragment.url, content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta, filters: fragment.filters };
 }

@@ -3,7 +3,7 @@ import { readFragment } from './pagefind-files';
 
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
+  /** The page's text, without the zero-width spaces Pagefind puts between words. */
   content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
@@ -21,11 +21,15 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
+/** What the search asks of Pagefind. */
 export interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
   /** Never asked with filters: facet-index.ts filters and counts the results. */
-  search(q: string | null): Promise<PagefindSearch>;
+  search(q: string): Promise<PagefindSearch>;
+}
+
+/** Pagefind's own module (pagefind.js), as far as it is used. */
+interface PagefindModule extends Pagefind {
+  init(): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | undefined;
@@ -40,15 +44,13 @@ export const PAGEFIND_BASE = '/pagefind/';
  */
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
     await pagefind.init();
     // one function for every result (a search at 100,000 pages can return tens of thousands)
     function data(this: PagefindResult) {
       return readFragment(base, this.id);
     }
     return {
-      options: (o) => pagefind.options(o),
-      init: () => pagefind.init(),
       search: async (q) => {
         const found = await pagefind.search(q);
         for (const r of found.results) r.data = data;
