@@ -19,6 +19,25 @@ const dialog = () => page.locator('dialog.kb-search-dialog');
 const isOpen = () => dialog().evaluate((d) => (d as HTMLDialogElement).open);
 
 describe('the header search dialog', () => {
+  test('makes no word segmenter on a page view (its first costs the page 25–50 ms), but once a pointer comes to the button, before the query', async () => {
+    // counts the Chinese word segmenters the page makes (Pagefind makes its own when it searches)
+    await page.addInitScript(`(() => {
+      const Made = Intl.Segmenter;
+      window.kbSegmenters = 0;
+      Intl.Segmenter = class extends Made { constructor(...args) { super(...args); window.kbSegmenters++; } };
+    })()`);
+    const made = () => page.evaluate('window.kbSegmenters') as Promise<number>;
+    await page.goto(`${base}${urls.entry(kb.entries[0]!.id)}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(await made()).toBe(0);
+    await page.locator('button[data-open-modal]:not([disabled])').hover();
+    await expect.poll(made).toBeGreaterThan(0);
+    await page.locator('button[data-open-modal]:not([disabled])').click();
+    await page.fill('dialog[open] #kb-dialog-q', '电子健康卡');
+    await expect.poll(() => page.locator('dialog[open] .kb-dialog-status').textContent()).toContain('电子健康卡');
+    expect(await page.locator('dialog[open] [data-testid="dialog-results"] a').first().getAttribute('href')).toContain(urls.entry('xt2023-services-05'));
+  });
+
   test('fetches nothing of the search on a page view, and starts fetching it when a pointer comes to the button', async () => {
     const fetched: string[] = [];
     page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));

@@ -5,13 +5,12 @@
  * The query survives Back: it is kept in the history entry of the page it was typed on.
  */
 import { afterPaint } from '../../search/client/after-paint';
-import { loadSearchData } from '../../search/client/data';
 import type { SearchOutcome } from '../../search/client/engine';
 import { completePage, moreButton } from '../../search/client/more-button';
-import { loadPagefind } from '../../search/client/pagefind';
 import { prepareSearch, startSearch, typedChange } from '../../search/client/prepare';
 import { renderResults, renderSuggestions, statusText } from '../../search/client/render';
 import { writeState } from '../../search/client/state';
+import { warmSearch } from '../../search/client/warm';
 
 class KbSiteSearch extends HTMLElement {
   connectedCallback() {
@@ -36,8 +35,7 @@ class KbSiteSearch extends HTMLElement {
       document.body.toggleAttribute('data-search-modal-open', true);
       input.focus();
       input.select();
-      void loadPagefind();
-      void loadSearchData();
+      warmSearch();
     };
     const closeModal = () => dialog.close();
 
@@ -106,12 +104,8 @@ class KbSiteSearch extends HTMLElement {
 
     // A pointer on the button (hovering, or the finger down before the tap) is intent enough to
     // start fetching the engine, so that the first search waits less; a page view alone fetches nothing.
-    const warm = () => {
-      void loadPagefind();
-      void loadSearchData();
-    };
-    open.addEventListener('pointerenter', warm, { once: true });
-    open.addEventListener('pointerdown', warm, { once: true });
+    open.addEventListener('pointerenter', warmSearch, { once: true });
+    open.addEventListener('pointerdown', warmSearch, { once: true });
     open.addEventListener('click', (event) => {
       event.stopPropagation();
       showModal();

@@ -48,7 +48,16 @@ export interface AnalyzedQuery {
   absent: string[];
 }
 
-const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
+/**
+ * The word segmenter, made on first use (or ahead of it: warm.ts): a page's first Chinese word
+ * segmenter costs 25–50 ms of its main thread (ICU reads its dictionary; later ones 0.1 ms).
+ * Made when this module loaded, every page paid it at load, as the header search imports it.
+ */
+let segmenter: Intl.Segmenter | undefined;
+export function wordSegmenter(): Intl.Segmenter | undefined {
+  if (!segmenter && typeof Intl !== 'undefined' && 'Segmenter' in Intl) segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter;
+}
 
 /**
  * Cuts a run of text without known words into words, as the segmenter does, except that a
@@ -57,7 +66,8 @@ const segmenter = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.
  * everywhere), and neither are filler words.
  */
 function segment(run: string): string[] {
-  const pieces = segmenter ? [...segmenter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment) : [run];
+  const cutter = wordSegmenter();
+  const pieces = cutter ? [...cutter.segment(run)].filter((s) => s.isWordLike).map((s) => s.segment) : [run];
   const words: string[] = [];
   let singles = '';
   let joinable = false; // may a lone character join the last word?

@@ -1,13 +1,12 @@
 /** The search page: reads its state from the URL, searches, renders, and keeps the URL in step. */
 import { FACETS, type FacetKey } from '../facets';
 import { afterPaint } from './after-paint';
-import { loadSearchData } from './data';
 import type { SearchOutcome } from './engine';
 import { completePage, moreButton } from './more-button';
-import { loadPagefind } from './pagefind';
 import { keyOf, prepareSearch, startSearch, typedChange } from './prepare';
 import { clearCounts, renderCounts, renderResults, renderStatus, renderSuggestions } from './render';
 import { hasFilters, readState, writeState, type SearchState } from './state';
+import { warmSearch } from './warm';
 
 const form = document.querySelector<HTMLFormElement>('#kb-search')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -210,16 +209,12 @@ const initial = readState(location.search);
  * pages) would be fetched beside the facet index's copy of the same file; they follow the list.
  */
 const browsing = !initial.q.trim() && hasFilters(initial);
-const loadEngine = () => {
-  void loadPagefind();
-  void loadSearchData();
-};
 // Otherwise start fetching the search engine while the reader types, not after.
-if (!browsing) loadEngine();
+if (!browsing) warmSearch();
 
 // The filters are open beside the results on a wide screen, folded below them on a phone.
 filterPanel.open = matchMedia('(min-width: 50rem)').matches || hasFilters(initial);
 
 stateToForm(initial);
 // Arriving with a search in the address (a link from /progress/, a shared URL): show its results.
-void search(initial, true).finally(() => browsing && loadEngine());
+void search(initial, true).finally(() => browsing && warmSearch());
