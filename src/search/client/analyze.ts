@@ -5,6 +5,7 @@
  */
 import { CJK } from '../../kb/text/cjk';
 import { normalizeQuery } from './query';
+import { segmenter } from './segmenter';
 
 /** Words that carry no content in a question (哪些、怎么、吗) or are added to a name (进展、情况). */
 export const STOPWORDS = new Set([
@@ -49,15 +50,11 @@ export interface AnalyzedQuery {
 }
 
 /**
- * The word segmenter, made on first use (or ahead of it: warm.ts): a page's first Chinese word
- * segmenter costs 25–50 ms of its main thread (ICU reads its dictionary; later ones 0.1 ms).
- * Made when this module loaded, every page paid it at load, as the header search imports it.
+ * The word segmenter of the analysis, made on first use (or ahead of it: warm.ts), not when
+ * this module loads: the header search imports it on every page, and a page's first one costs
+ * 25–50 ms of its main thread (segmenter.ts).
  */
-let segmenter: Intl.Segmenter | undefined;
-export function wordSegmenter(): Intl.Segmenter | undefined {
-  if (!segmenter && typeof Intl !== 'undefined' && 'Segmenter' in Intl) segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-  return segmenter;
-}
+export const wordSegmenter = (): Intl.Segmenter | undefined => (typeof Intl !== 'undefined' && 'Segmenter' in Intl ? segmenter('zh', 'word') : undefined);
 
 /**
  * Cuts a run of text without known words into words, as the segmenter does, except that a

@@ -10,7 +10,7 @@
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import { PAGEFIND_BASE, type PagefindResult } from './pagefind';
 import { decodeFilterChunk, decodeMeta } from './pagefind-cbor';
-import { readFragment, readIndexFile } from './pagefind-files';
+import { fragmentData, readIndexFile } from './pagefind-files';
 
 interface Facet {
   values: string[];
@@ -62,7 +62,7 @@ interface Bundle {
 let bundle: Promise<Bundle> | undefined;
 const facets = new Map<string, Promise<Facet>>();
 
-/** The pages and filter chunks of the site's Pagefind bundle (the metadata Pagefind itself has already downloaded). */
+/** The pages and filter chunks of the site's Pagefind bundle (from the metadata file Pagefind reads too). */
 function loadBundle(base: string): Promise<Bundle> {
   bundle ??= (async () => {
     const entry = (await (await fetch(`${base}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string; page_count: number }> };
@@ -128,9 +128,10 @@ export function keep(index: FacetIndex, results: PagefindResult[], filters: Filt
  */
 export function browsePages(index: FacetIndex, filters: Filters, base = PAGEFIND_BASE): PagefindResult[] {
   const matches = matcher(index, filters);
+  const data = fragmentData(base);
   const results: PagefindResult[] = [];
   index.pages.forEach((hash, p) => {
-    if (matches(p)) results.push({ id: hash, score: 0, data: () => readFragment(base, hash) });
+    if (matches(p)) results.push({ id: hash, score: 0, data });
   });
   return results;
 }

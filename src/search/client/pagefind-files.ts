@@ -4,7 +4,7 @@
  * chunks hold CBOR (pagefind-cbor.ts).
  */
 
-import type { PagefindResultData } from './pagefind';
+import type { PagefindResult, PagefindResultData } from './pagefind';
 
 const SIGNATURE = 'pagefind_dcd';
 
@@ -50,4 +50,21 @@ function hasSignature(bytes: Uint8Array): boolean {
 export async function readFragment(base: string, hash: string): Promise<PagefindResultData> {
   const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${hash}.pf_fragment`))) as PagefindResultData;
   return { url: fragment.url, content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta, filters: fragment.filters };
+}
+
+/**
+ * A result's `data()` that reads its fragment here, for Pagefind's results and for browsing
+ * alike: one function for every result of a bundle (a search or a browse at 100,000 pages can
+ * give tens of thousands), reading the result it is called on.
+ */
+const fragmentReaders = new Map<string, (this: PagefindResult) => Promise<PagefindResultData>>();
+export function fragmentData(base: string): (this: PagefindResult) => Promise<PagefindResultData> {
+  let read = fragmentReaders.get(base);
+  if (!read) {
+    read = function (this: PagefindResult) {
+      return readFragment(base, this.id);
+    };
+    fragmentReaders.set(base, read);
+  }
+  return read;
 }

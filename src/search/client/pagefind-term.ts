@@ -5,6 +5,8 @@
  * search. Two queries with the same term get the same results, so the search is asked once
  * (轨道交通 and 轨道 交通 are one search). Where there is no Intl.Segmenter, the query as it is.
  */
+import { segmenter } from './segmenter';
+
 /** The lines of Pagefind's worker this follows (the site tests check that the installed Pagefind still has them). */
 export const PAGEFIND_LINES = [
   'const wordSegmenter=new Intl.Segmenter(trueLanguage,{granularity:"word"})',
@@ -15,15 +17,6 @@ export const PAGEFIND_LINES = [
 ];
 const PUNCTUATION = /^\p{Pd}|\p{Pe}|\p{Pf}|\p{Pi}|\p{Po}|\p{Ps}$/u; // Pagefind's own test, anchors as written there
 const SEGMENTED = ['zh', 'ja', 'th'];
-
-/** Segmenters, made once per locale and granularity (making one costs more than using it). */
-const segmenters = new Map<string, Intl.Segmenter>();
-function segmenter(locale: string, granularity: 'grapheme' | 'word'): Intl.Segmenter {
-  const key = `${locale} ${granularity}`;
-  let made = segmenters.get(key);
-  if (!made) segmenters.set(key, (made = new Intl.Segmenter(locale, { granularity })));
-  return made;
-}
 
 export function pagefindTerm(query: string, language: string): string {
   if (typeof Intl.Segmenter === 'undefined') return query;

@@ -1,5 +1,5 @@
 /** The site's Pagefind index, loaded on first use. */
-import { readFragment } from './pagefind-files';
+import { fragmentData } from './pagefind-files';
 
 export interface PagefindResultData {
   url: string;
@@ -46,10 +46,7 @@ export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
     await pagefind.init();
-    // one function for every result (a search at 100,000 pages can return tens of thousands)
-    function data(this: PagefindResult) {
-      return readFragment(base, this.id);
-    }
+    const data = fragmentData(base);
     return {
       search: async (q) => {
         const found = await pagefind.search(q);
