@@ -10,12 +10,12 @@
  * Usage: npx tsx scripts/bench/pagefind-filters.ts [--sizes 1000,10000,30000,100000]
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from '../support/chromium';
 import { indexSite } from '../support/search-index.mjs';
 import { serveStaticApart } from '../support/static-server-process';
+import { writePages } from './tiny-site';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,30000,100000' } } });
 const CITIES = ['长沙', '株洲', '湘潭'];
@@ -25,13 +25,10 @@ const browser = await launch();
 console.log('| pages | results | search() | search() with the filter data loaded |');
 console.log('| --- | --- | --- | --- |');
 for (const n of values.sizes!.split(',').map(Number)) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-filters-'));
-  for (let i = 0; i < n; i++) {
-    const page = path.join(dir, `p${i}`, 'index.html');
-    fs.mkdirSync(path.dirname(page), { recursive: true });
+  const dir = writePages('pagefind-filters-', n, (i) => {
     const text = `长株潭一体化第${i}项工作${i % 20 === 0 ? `，建设${WORD}` : ''}。`;
-    fs.writeFileSync(page, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main data-pagefind-body><h1>第${i}页</h1><p>${text}</p><span data-pagefind-filter="城市:${CITIES[i % 3]}"></span></main></body></html>`);
-  }
+    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main data-pagefind-body><h1>第${i}页</h1><p>${text}</p><span data-pagefind-filter="城市:${CITIES[i % 3]}"></span></main></body></html>`;
+  });
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>空</title></head><body></body></html>');
   await indexSite(dir, () => {});
   const server = await serveStaticApart(dir);

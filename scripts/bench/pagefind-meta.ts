@@ -8,10 +8,10 @@
  * Usage: npx tsx scripts/bench/pagefind-meta.ts [--sizes 1000,10000,100000]
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../support/search-index.mjs';
+import { writePages } from './tiny-site';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
 
@@ -21,12 +21,11 @@ const fileSize = (file: string) => fs.statSync(file).size;
 console.log('| pages | pf_meta | bytes per page | first search, fixed files |');
 console.log('| --- | --- | --- | --- |');
 for (const n of values.sizes!.split(',').map(Number)) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pagefind-meta-'));
-  for (let i = 0; i < n; i++) {
-    const page = path.join(dir, `p${i}`, 'index.html');
-    fs.mkdirSync(path.dirname(page), { recursive: true });
-    fs.writeFileSync(page, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作。</p></main></body></html>`);
-  }
+  const dir = writePages(
+    'pagefind-meta-',
+    n,
+    (i) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作。</p></main></body></html>`,
+  );
   await indexSite(dir, () => {});
   const bundle = path.join(dir, 'pagefind');
   const meta = fs.readdirSync(bundle).find((f) => f.endsWith('.pf_meta'))!;
