@@ -4,7 +4,8 @@
  * what it wrote, in a process of its own once Astro's has ended. Starlight would index in
  * the build's own process (its `pagefind` option, turned off in src/config/starlight.ts),
  * while the build still holds its memory; at 100,000 entries the two together went past
- * 8 GiB, one after the other they stay under it (BENCHMARKS-100k.md).
+ * 8 GiB, one after the other they stay under it (BENCHMARKS-100k.md). The index gets shorter
+ * page ids (support/compact-page-ids.mjs), which the first search downloads for every page.
  *
  * Usage: node scripts/build.mjs [--outDir <dir>] (run in the site's folder).
  */
@@ -21,4 +22,4 @@ const outDir = path.resolve(values.outDir);
 const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await indexSite(outDir);
+await indexSite(outDir, { compactIds: true });

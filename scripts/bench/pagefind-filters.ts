@@ -30,7 +30,7 @@ for (const n of values.sizes!.split(',').map(Number)) {
     return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main data-pagefind-body><h1>第${i}页</h1><p>${text}</p><span data-pagefind-filter="城市:${CITIES[i % 3]}"></span></main></body></html>`;
   });
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>空</title></head><body></body></html>');
-  await indexSite(dir, () => {});
+  await indexSite(dir, { log: () => {} });
   const server = await serveStaticApart(dir);
   const page = await browser.newPage();
   await page.goto(`${server.url}/`);

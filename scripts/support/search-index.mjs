@@ -1,13 +1,22 @@
 // @ts-check
-/** Writes the Pagefind index of a built site into <dir>/pagefind/, logging as Starlight's integration does. */
+/**
+ * Writes the Pagefind index of a built site into <dir>/pagefind/, logging as Starlight's
+ * integration does; with `compactIds` (the site's own build), with its shorter page ids
+ * (compact-page-ids.mjs).
+ */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { compactPageIds } from './compact-page-ids.mjs';
+
+const timeOfDay = () => new Date().toTimeString().slice(0, 8);
+/** @param {number} bytes */
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
  * @param {string} dir the built site
- * @param {(line: string) => void} [log]
+ * @param {{ log?: (line: string) => void, compactIds?: boolean }} [options]
  */
-export async function indexSite(dir, log = (line) => console.log(`${new Date().toTimeString().slice(0, 8)} ${line}`)) {
+export async function indexSite(dir, { log = (line) => console.log(`${timeOfDay()} ${line}`), compactIds = false } = {}) {
   const started = performance.now();
   log('[search-index] Building search index with Pagefind...');
   try {
@@ -20,6 +29,10 @@ export async function indexSite(dir, log = (line) => console.log(`${new Date().t
     if (written.errors.length) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
+  }
+  if (compactIds) {
+    const ids = compactPageIds(path.join(dir, 'pagefind'));
+    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped.`);
   }
   log(`[search-index] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
 }

@@ -23,6 +23,6 @@ export async function buildBaselineSite(kb: Kb): Promise<string> {
     );
   }
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>baseline</title></head><body></body></html>');
-  await indexSite(dir, () => {});
+  await indexSite(dir, { log: () => {} });
   return dir;
 }

@@ -47,8 +47,8 @@ const facetIndex = () => import('./facet-index');
 
 /**
  * Browsing without words: the pages with the chosen values, from the facet index alone. It
- * needs neither Pagefind's search nor its start-up (at 100,000 pages, its 900 KiB of
- * metadata read into its WebAssembly), and does not wait for them.
+ * needs neither Pagefind's search nor its start-up (at 100,000 pages, hundreds of
+ * KiB of metadata read into its WebAssembly), and does not wait for them.
  */
 export function browsed(filters: Filters): Promise<PagefindResult[]> {
   return kept(null, filters, async () => {

@@ -205,8 +205,8 @@ window.addEventListener('popstate', () => {
 const initial = readState(location.search);
 /**
  * Opened to browse by filters alone (a city's or a report's page links here so): the list
- * needs neither Pagefind nor the search data, and Pagefind's metadata (900 KiB at 100,000
- * pages) would be fetched beside the facet index's copy of the same file; they follow the list.
+ * needs neither Pagefind nor the search data, and Pagefind's metadata (hundreds of KiB at
+ * 100,000 pages) would be fetched beside the facet index's copy of the same file; they follow the list.
  */
 const browsing = !initial.q.trim() && hasFilters(initial);
 // Otherwise start fetching the search engine while the reader types, not after.

@@ -1,0 +1,153 @@
+// @ts-check
+/**
+ * Shorter page ids in a Pagefind bundle. Pagefind's metadata file, which every first search
+ * downloads in full, lists every page by its fragment's hash (`zh-cn_8eb295f`): seven random
+ * hex digits that gzip cannot shrink, about 6 of its 7 bytes per page once gzipped, 660 KiB of
+ * a first search's 900 KiB at 100,000 pages (scripts/bench/pagefind-meta.ts). Here each page's
+ * id becomes its number in base 36 under the metadata's own hash (`zh-cn_bf82afbed75ad/7ps`),
+ * a prefix gzip repeats almost for free, and its fragment moves to that name
+ * (`fragment/zh-cn_bf82afbed75ad/7ps.pf_fragment`), where Pagefind's own `data()` and ours
+ * (pagefind-files.ts) read it as before. The metadata keeps its name, which Pagefind made from
+ * its contents (pages' fragment hashes included): a changed page gives a new name, so the
+ * fragment folder under it never holds an older page's fragment and can be cached for good.
+ * Nothing else changes: the word index and filter chunks name pages by number.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const SIGNATURE = Buffer.from('pagefind_dcd');
+
+/**
+ * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.
+ * @param {string} bundleDir
+ * @returns {{ pages: number, metaBefore: number, metaAfter: number }} pages renamed, gzipped metadata bytes before and after
+ */
+export function compactPageIds(bundleDir) {
+  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'));
+  const total = { pages: 0, metaBefore: 0, metaAfter: 0 };
+  for (const { hash } of /** @type {{ hash: string }[]} */ (Object.values(entry.languages))) {
+    const metaFile = path.join(bundleDir, `pagefind.${hash}.pf_meta`);
+    const served = fs.readFileSync(metaFile);
+    const { bytes, renamed } = withPageIds(unpack(served, metaFile), (i) => `${hash}/${i.toString(36)}`);
+    fs.mkdirSync(path.join(bundleDir, 'fragment', hash), { recursive: true });
+    for (const [from, to] of renamed) fs.renameSync(path.join(bundleDir, 'fragment', `${from}.pf_fragment`), path.join(bundleDir, 'fragment', `${to}.pf_fragment`));
+    const packed = zlib.gzipSync(Buffer.concat([SIGNATURE, bytes]), { level: 9 });
+    fs.writeFileSync(metaFile, packed);
+    total.pages += renamed.length;
+    total.metaBefore += served.length;
+    total.metaAfter += packed.length;
+  }
+  return total;
+}
+
+/**
+ * @param {Buffer} served
+ * @param {string} file
+ */
+function unpack(served, file) {
+  const bytes = zlib.gunzipSync(served);
+  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file}: not a Pagefind index file`);
+  return bytes.subarray(SIGNATURE.length);
+}
+
+/**
+ * The metadata's CBOR with each page's hash replaced by `idOf(its number)`, and the renames
+ * made: [old id, new id] in page order. The metadata is an array of the generator's version,
+ * the pages ([hash, word count, fragment group]), then the index chunks, filters and sorts,
+ * copied as they are (pagefind_web/src/metadata.rs).
+ * @param {Buffer} cbor
+ * @param {(page: number) => string} idOf
+ * @returns {{ bytes: Buffer, renamed: [string, string][] }}
+ */
+export function withPageIds(cbor, idOf) {
+  const r = new CborReader(cbor);
+  r.head(4); // the metadata
+  r.skip(); // the generator's version
+  const before = r.at;
+  const count = r.head(4);
+  /** @type {Buffer[]} */
+  const out = [cbor.subarray(0, before), head(4, count)];
+  /** @type {[string, string][]} */
+  const renamed = [];
+  for (let i = 0; i < count; i++) {
+    const fields = r.head(4);
+    const hash = r.string();
+    const rest = r.at;
+    if (fields > 1) r.skip(); // the word count
+    const groupAt = r.at;
+    for (let f = 2; f < fields; f++) r.skip();
+    const group = fields > 2 ? cbor.subarray(groupAt, r.at) : undefined;
+    // A page in a fragment group is read from the group's file by its hash: such a bundle is left to Pagefind.
+    if (group && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; its id cannot be changed`);
+    const id = idOf(i);
+    renamed.push([hash, id]);
+    out.push(head(4, fields), text(id), cbor.subarray(rest, r.at));
+  }
+  out.push(cbor.subarray(r.at));
+  return { bytes: Buffer.concat(out), renamed };
+}
+
+/** A reader of the CBOR items Pagefind writes: heads with their argument, text strings, anything skipped. */
+class CborReader {
+  /** @param {Buffer} bytes */
+  constructor(bytes) {
+    this.bytes = bytes;
+    this.at = 0;
+  }
+
+  /**
+   * An item's head of the given major type; its argument.
+   * @param {number} major
+   */
+  head(major) {
+    const h = this.anyHead();
+    if (h.major !== major) throw new Error(`CBOR: expected major type ${major} at ${this.at}, found ${h.major}`);
+    return h.n;
+  }
+
+  anyHead() {
+    const first = /** @type {number} */ (this.bytes[this.at++]);
+    const info = first & 0x1f;
+    const size = info < 24 ? 0 : info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : -1;
+    if (size < 0) throw new Error(`CBOR: unsupported item (${first}) at ${this.at - 1}`);
+    let n = size ? 0 : info;
+    for (let i = 0; i < size; i++) n = n * 256 + /** @type {number} */ (this.bytes[this.at++]);
+    return { major: first >> 5, n };
+  }
+
+  string() {
+    const length = this.head(3);
+    this.at += length;
+    return this.bytes.toString('utf8', this.at - length, this.at);
+  }
+
+  skip() {
+    const { major, n } = this.anyHead();
+    if (major === 2 || major === 3) this.at += n;
+    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
+    else if (major === 6) this.skip();
+  }
+}
+
+/**
+ * A CBOR head: major type and argument, in the shortest form.
+ * @param {number} major
+ * @param {number} n
+ */
+function head(major, n) {
+  if (n < 24) return Buffer.from([(major << 5) | n]);
+  if (n < 0x100) return Buffer.from([(major << 5) | 24, n]);
+  if (n < 0x10000) return Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]);
+  const b = Buffer.alloc(5);
+  b[0] = (major << 5) | 26;
+  b.writeUInt32BE(n, 1);
+  return b;
+}
+
+/** @param {string} s */
+function text(s) {
+  const bytes = Buffer.from(s, 'utf8');
+  return Buffer.concat([head(3, bytes.length), bytes]);
+}

@@ -1,0 +1,77 @@
+/** The build's shorter Pagefind page ids: the same bundle, every page renamed and nothing else changed, on an index Pagefind really wrote. */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writePages } from '../../scripts/bench/tiny-site';
+import { compactPageIds, withPageIds } from '../../scripts/support/compact-page-ids.mjs';
+import { indexSite } from '../../scripts/support/search-index.mjs';
+import { decodeMeta } from '../../src/search/client/pagefind-cbor';
+import { encodeCbor } from '../support/cbor';
+
+const PAGES = 120;
+let site: string;
+let plain: string;
+const bundle = () => path.join(site, 'pagefind');
+const files = (dir: string): string[] =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+const metaFile = (dir: string) => files(dir).find((f) => f.endsWith('.pf_meta'))!;
+const cbor = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length);
+
+beforeAll(async () => {
+  site = writePages('compact-ids-', PAGES, (i) => {
+    const city = ['长沙', '株洲', '湘潭'][i % 3];
+    const text = '长株潭一体化'.repeat(1 + (i % 7));
+    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}项</title></head><body><main data-pagefind-filter="城市:${city}"><h1>第${i}项</h1><p>${text}第${i}项工作。</p></main></body></html>`;
+  });
+  await indexSite(site, { log: () => {} });
+  plain = fs.mkdtempSync(path.join(site, '..', 'compact-ids-plain-'));
+  fs.cpSync(bundle(), plain, { recursive: true });
+}, 60_000);
+
+afterAll(() => {
+  fs.rmSync(site, { recursive: true, force: true });
+  fs.rmSync(plain, { recursive: true, force: true });
+});
+
+describe('shorter Pagefind page ids', () => {
+  test('name each page by its number under the metadata’s hash, move its fragment there unchanged, and shrink the metadata', () => {
+    const before = decodeMeta(cbor(path.join(plain, metaFile(plain))));
+    const result = compactPageIds(bundle());
+    const meta = metaFile(bundle());
+    expect(meta).toBe(metaFile(plain));
+    const hash = meta.slice('pagefind.'.length, -'.pf_meta'.length);
+    const after = decodeMeta(cbor(path.join(bundle(), meta)));
+    expect(after.pages).toEqual(before.pages.map((_, i) => `${hash}/${i.toString(36)}`));
+    expect(after.filterChunks).toEqual(before.filterChunks);
+    expect(result).toMatchObject({ pages: before.pages.length });
+    expect(result.pages).toBeGreaterThanOrEqual(PAGES);
+    expect(result.metaAfter).toBeLessThan(result.metaBefore);
+    expect(fs.readdirSync(path.join(bundle(), 'fragment'))).toEqual([hash]);
+    before.pages.forEach((old, i) => {
+      expect(fs.readFileSync(path.join(bundle(), 'fragment', `${after.pages[i]}.pf_fragment`))).toEqual(fs.readFileSync(path.join(plain, 'fragment', `${old}.pf_fragment`)));
+    });
+    // Every other file as Pagefind wrote it; the metadata's CBOR with the old ids put back is Pagefind's own.
+    const others = (dir: string) => files(dir).filter((f) => !f.startsWith('fragment') && !f.endsWith('.pf_meta'));
+    expect(others(bundle())).toEqual(others(plain));
+    for (const f of others(plain)) expect(fs.readFileSync(path.join(bundle(), f)), f).toEqual(fs.readFileSync(path.join(plain, f)));
+    expect(withPageIds(cbor(path.join(bundle(), meta)), (i) => before.pages[i]!).bytes).toEqual(cbor(path.join(plain, meta)));
+  });
+
+  test('leave a bundle alone when run again', () => {
+    const snapshot = () => files(bundle()).map((f) => [f, fs.readFileSync(path.join(bundle(), f)).toString('base64')]);
+    const once = snapshot();
+    compactPageIds(bundle());
+    expect(snapshot()).toEqual(once);
+  });
+
+  test('refuse a page in a fragment group, naming it (its fragment is read from the group by its hash)', () => {
+    const meta = Buffer.from(encodeCbor(['1.6.0', [['zh-cn_0000001', 12, ''], ['zh-cn_0000002', 30, 'zh-cn_group01']], [], [], [], []]));
+    expect(() => withPageIds(meta, String)).toThrow(/zh-cn_0000002 is in a fragment group/);
+    const twoFields = Buffer.from(encodeCbor(['1.4.0', [['en_0000001', 12], ['en_0000002', 30]], [], [], []]));
+    expect(withPageIds(twoFields, (i) => `x/${i}`)).toEqual({
+      bytes: Buffer.from(encodeCbor(['1.4.0', [['x/0', 12], ['x/1', 30]], [], [], []])),
+      renamed: [['en_0000001', 'x/0'], ['en_0000002', 'x/1']],
+    });
+  });
+});
