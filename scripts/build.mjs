@@ -4,8 +4,12 @@
  * what it wrote, in a process of its own once Astro's has ended. Starlight would index in
  * the build's own process (its `pagefind` option, turned off in src/config/starlight.ts),
  * while the build still holds its memory; at 100,000 entries the two together went past
- * 8 GiB, one after the other they stay under it (BENCHMARKS-100k.md). The index gets shorter
- * page ids (support/compact-page-ids.mjs), which the first search downloads for every page.
+ * 8 GiB, one after the other they stay under it (BENCHMARKS-100k.md). Pagefind reads only
+ * each page's <main>, where everything it indexes is (the page's body, filters, metadata and
+ * title; the site tests check that the index is the same as from whole pages): the sidebar,
+ * header and table of contents around it are most of a page's elements, and Pagefind's
+ * handlers run on every element under its root. The index gets shorter page ids
+ * (support/compact-page-ids.mjs), which the first search downloads for every page.
  *
  * Usage: node scripts/build.mjs [--outDir <dir>] (run in the site's folder).
  */
@@ -22,4 +26,4 @@ const outDir = path.resolve(values.outDir);
 const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await indexSite(outDir, { compactIds: true });
+await indexSite(outDir, { rootSelector: 'main', compactIds: true });

@@ -1,11 +1,13 @@
 /** Checks on the output of one real build of the site. */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ENTRY_FIELDS, type EntryRecord, type PlanRecord } from '../../src/views/export';
 import { urls } from '../../src/kb/urls';
 import { sourceLabel } from '../../src/kb/place';
 import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
+import { indexSite } from '../../scripts/support/search-index.mjs';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
@@ -209,6 +211,19 @@ describe('the built site', () => {
       expect(countFacets(index, [{ id: hash, score: 1, data: async () => fragment as never }])).toEqual(
         Object.fromEntries(ours.map(([key, values]) => [key, Object.fromEntries(index.facets.get(key)!.values.map((v) => [v, values.includes(v) ? 1 : 0]))])),
       );
+    }
+  });
+
+  test('indexes with Pagefind reading only <main> exactly what it indexes reading whole pages', async () => {
+    const whole = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-whole-pages-'));
+    try {
+      await indexSite(build.outDir, { log: () => {}, outputPath: whole, compactIds: true });
+      const files = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+      const ours = path.join(build.outDir, 'pagefind');
+      expect(files(ours)).toEqual(files(whole));
+      for (const f of files(whole)) expect(fs.readFileSync(path.join(ours, f)).equals(fs.readFileSync(path.join(whole, f))), f).toBe(true);
+    } finally {
+      fs.rmSync(whole, { recursive: true, force: true });
     }
   });
 
