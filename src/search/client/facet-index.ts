@@ -20,7 +20,7 @@ interface Facet {
 }
 
 export interface FacetIndex {
-  /** Pagefind's result ids (page hashes) by page number. */
+  /** Pagefind's result ids by page number (its pages' fragment hashes; this site's build makes them shorter: scripts/support/compact-page-ids.mjs). */
   pages: string[];
   /** Page numbers by Pagefind's result id. */
   pageOf: Map<string, number>;
@@ -40,8 +40,8 @@ function facetOf(values: Map<string, Uint32Array>, pages: number): Facet {
   return { values: [...values.keys()], start, ids };
 }
 
-/** Page numbers by page hash. */
-const numbered = (pages: string[]) => new Map(pages.map((hash, i) => [hash, i]));
+/** Page numbers by page id. */
+const numbered = (pages: string[]) => new Map(pages.map((id, i) => [id, i]));
 
 export function buildFacetIndex(pages: string[], chunks: { name: string; values: Map<string, Uint32Array> }[]): FacetIndex {
   return {
@@ -130,8 +130,8 @@ export function browsePages(index: FacetIndex, filters: Filters, base = PAGEFIND
   const matches = matcher(index, filters);
   const data = fragmentData(base);
   const results: PagefindResult[] = [];
-  index.pages.forEach((hash, p) => {
-    if (matches(p)) results.push({ id: hash, score: 0, data });
+  index.pages.forEach((id, p) => {
+    if (matches(p)) results.push({ id, score: 0, data });
   });
   return results;
 }

@@ -1,7 +1,7 @@
 /**
  * The CBOR of Pagefind's metadata and filter chunks: definite-length arrays, text strings
  * and unsigned integers (pagefind_web/src/metadata.rs and filter_index.rs), of which only
- * what the facets need is read: the page hashes in index order, the filter chunks, and each
+ * what the facets need is read: the page ids in index order, the filter chunks, and each
  * filter value's pages.
  */
 
@@ -42,7 +42,7 @@ export class Cbor {
     const length = this.expect(3, 'a text string');
     const start = this.at;
     this.at += length;
-    // Short ASCII strings (the page hashes: 112,000 of them at 100,000 entries) without a decoder call each.
+    // Short ASCII strings (the page ids: 112,000 of them at 100,000 entries) without a decoder call each.
     if (length <= 64) {
       let s = '';
       for (let i = start; i < this.at; i++) {
@@ -66,7 +66,7 @@ export class Cbor {
 }
 
 export interface IndexMeta {
-  /** Page hashes (Pagefind's result ids) in index order: a page's number is its place here. */
+  /** Page ids (Pagefind's result ids, which name their fragments) in index order: a page's number is its place here. */
   pages: string[];
   /** Each filter's chunk hash. */
   filterChunks: Map<string, string>;
@@ -78,7 +78,7 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
   r.string(); // the generator's version
   const pages: string[] = new Array(r.array());
   for (let i = 0; i < pages.length; i++) {
-    // a page: its hash, its word count and, in Pagefind 1.6's files, a third field (its fragment group)
+    // a page: its id, its word count and, in Pagefind 1.6's files, a third field (its fragment group)
     const fields = r.array();
     pages[i] = r.string();
     for (let f = 1; f < fields; f++) r.skip();

@@ -47,8 +47,8 @@ function hasSignature(bytes: Uint8Array): boolean {
  * Pagefind puts between words), metadata and filter values. Pagefind's own `data()` also
  * works out an excerpt, which the results do not use (excerpt.ts marks the words).
  */
-export async function readFragment(base: string, hash: string): Promise<PagefindResultData> {
-  const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${hash}.pf_fragment`))) as PagefindResultData;
+export async function readFragment(base: string, id: string): Promise<PagefindResultData> {
+  const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${id}.pf_fragment`))) as PagefindResultData;
   return { url: fragment.url, content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta, filters: fragment.filters };
 }
 
