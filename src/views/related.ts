@@ -9,6 +9,8 @@ import { groupBy, type EntryView, type Kb } from '../kb/model';
 import { bigramVector, type Vector } from '../kb/text/similarity';
 
 const WEIGHTS = { plan: 4, org: 3, place: 3, wording: 3, term: 1, category: 0.5 } as const;
+/** What two entries may share, in words, in the order of the parts `scoreParts` writes. */
+const REASONS = ['同一规划或文件', '同一机构', '同一地点', '内容相近', '同一术语', '同一类别', '同一栏目'] as const;
 
 export interface Relation {
   entry: EntryView;
@@ -90,7 +92,18 @@ function relatedIndex(kb: Kb): RelatedIndex {
   return index;
 }
 
-const shared = (a: string[], b: string[]) => a.filter((x) => b.includes(x)).length;
+function shared(a: string[], b: string[]): number {
+  let n = 0;
+  for (const x of a) if (b.includes(x)) n++;
+  return n;
+}
+
+/** Terms of `a` in `b`, leaving out those too common to relate anything. */
+function sharedTerms(a: string[], b: string[], common: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (!common.has(x) && b.includes(x)) n++;
+  return n;
+}
 
 /** The entries of a list (in the order of all) nearest to `entry`, which it holds: all of a short list, a window of a long one. */
 function nearest(list: EntryView[], entry: EntryView, rank: Map<EntryView, number>): EntryView[] {
@@ -124,23 +137,36 @@ export function relatedEntries(entry: EntryView, kb: Kb, limit = 5): Relation[] 
   for (let d = 1; d <= CATEGORY_NEIGHBOURS; d++) for (const o of [list[at - d], list[at + d]]) if (o) candidates.add(o);
   candidates.delete(entry);
 
-  return [...candidates]
-    .map((other) => {
-      const lengths = index.squares.get(entry)! * index.squares.get(other)!;
-      const wording = lengths ? (dots.get(other) ?? 0) / Math.sqrt(lengths) : 0;
-      const parts: [number, string][] = [
-        [shared(entry.plans, other.plans) * WEIGHTS.plan, '同一规划或文件'],
-        [shared(entry.orgs, other.orgs) * WEIGHTS.org, '同一机构'],
-        [shared(entry.places, other.places) * WEIGHTS.place, '同一地点'],
-        [wording >= WORDING_FLOOR ? wording * WEIGHTS.wording : 0, '内容相近'],
-        [shared(entry.termIds.filter((t) => !index.common.has(t)), other.termIds) * WEIGHTS.term, '同一术语'],
-        [entry.category && entry.category === other.category ? WEIGHTS.category : 0, '同一类别'],
-        [!entry.category && !other.category && entry.section === other.section ? WEIGHTS.category : 0, '同一栏目'],
-      ];
-      const score = parts.reduce((s, [n]) => s + n, 0);
-      return { entry: other, score, reasons: parts.filter(([n]) => n > 0).map(([, why]) => why) };
-    })
-    .filter((r) => r.score > 0)
+  const parts = new Float64Array(REASONS.length);
+  const scored: { entry: EntryView; score: number; wording: number }[] = [];
+  for (const other of candidates) {
+    const lengths = index.squares.get(entry)! * index.squares.get(other)!;
+    const wording = lengths ? (dots.get(other) ?? 0) / Math.sqrt(lengths) : 0;
+    const score = scoreParts(entry, other, wording, index.common, parts);
+    if (score > 0) scored.push({ entry: other, score, wording });
+  }
+  return scored
     .sort((a, b) => b.score - a.score || a.entry.order - b.entry.order)
-    .slice(0, limit);
+    .slice(0, limit)
+    .map(({ entry: other, score, wording }) => {
+      scoreParts(entry, other, wording, index.common, parts);
+      return { entry: other, score, reasons: REASONS.filter((_, i) => parts[i]! > 0) };
+    });
+}
+
+/**
+ * How much `other` shares with `entry`, part by part (written into `parts`, in the order of
+ * REASONS), and in all; computed for every candidate, so without allocating.
+ */
+function scoreParts(entry: EntryView, other: EntryView, wording: number, common: Set<string>, parts: Float64Array): number {
+  parts[0] = shared(entry.plans, other.plans) * WEIGHTS.plan;
+  parts[1] = shared(entry.orgs, other.orgs) * WEIGHTS.org;
+  parts[2] = shared(entry.places, other.places) * WEIGHTS.place;
+  parts[3] = wording >= WORDING_FLOOR ? wording * WEIGHTS.wording : 0;
+  parts[4] = sharedTerms(entry.termIds, other.termIds, common) * WEIGHTS.term;
+  parts[5] = entry.category && entry.category === other.category ? WEIGHTS.category : 0;
+  parts[6] = !entry.category && !other.category && entry.section === other.section ? WEIGHTS.category : 0;
+  let score = 0;
+  for (let i = 0; i < parts.length; i++) score += parts[i]!;
+  return score;
 }
