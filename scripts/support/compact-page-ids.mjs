@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
@@ -61,74 +62,31 @@ function unpack(served, file) {
  * @returns {{ bytes: Buffer, renamed: [string, string][] }}
  */
 export function withPageIds(cbor, idOf) {
-  const r = new CborReader(cbor);
-  r.head(4); // the metadata
+  const r = new Cbor(cbor);
+  r.array(); // the metadata
   r.skip(); // the generator's version
-  const before = r.at;
-  const count = r.head(4);
+  const before = r.offset;
+  const count = r.array();
   /** @type {Buffer[]} */
   const out = [cbor.subarray(0, before), head(4, count)];
   /** @type {[string, string][]} */
   const renamed = [];
   for (let i = 0; i < count; i++) {
-    const fields = r.head(4);
+    const fields = r.array();
     const hash = r.string();
-    const rest = r.at;
+    const rest = r.offset;
     if (fields > 1) r.skip(); // the word count
-    const groupAt = r.at;
+    const groupAt = r.offset;
     for (let f = 2; f < fields; f++) r.skip();
-    const group = fields > 2 ? cbor.subarray(groupAt, r.at) : undefined;
+    const group = fields > 2 ? cbor.subarray(groupAt, r.offset) : undefined;
     // A page in a fragment group is read from the group's file by its hash: such a bundle is left to Pagefind.
     if (group && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; its id cannot be changed`);
     const id = idOf(i);
     renamed.push([hash, id]);
-    out.push(head(4, fields), text(id), cbor.subarray(rest, r.at));
+    out.push(head(4, fields), text(id), cbor.subarray(rest, r.offset));
   }
-  out.push(cbor.subarray(r.at));
+  out.push(cbor.subarray(r.offset));
   return { bytes: Buffer.concat(out), renamed };
-}
-
-/** A reader of the CBOR items Pagefind writes: heads with their argument, text strings, anything skipped. */
-class CborReader {
-  /** @param {Buffer} bytes */
-  constructor(bytes) {
-    this.bytes = bytes;
-    this.at = 0;
-  }
-
-  /**
-   * An item's head of the given major type; its argument.
-   * @param {number} major
-   */
-  head(major) {
-    const h = this.anyHead();
-    if (h.major !== major) throw new Error(`CBOR: expected major type ${major} at ${this.at}, found ${h.major}`);
-    return h.n;
-  }
-
-  anyHead() {
-    const first = /** @type {number} */ (this.bytes[this.at++]);
-    const info = first & 0x1f;
-    const size = info < 24 ? 0 : info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : -1;
-    if (size < 0) throw new Error(`CBOR: unsupported item (${first}) at ${this.at - 1}`);
-    let n = size ? 0 : info;
-    for (let i = 0; i < size; i++) n = n * 256 + /** @type {number} */ (this.bytes[this.at++]);
-    return { major: first >> 5, n };
-  }
-
-  string() {
-    const length = this.head(3);
-    this.at += length;
-    return this.bytes.toString('utf8', this.at - length, this.at);
-  }
-
-  skip() {
-    const { major, n } = this.anyHead();
-    if (major === 2 || major === 3) this.at += n;
-    else if (major === 4) for (let i = 0; i < n; i++) this.skip();
-    else if (major === 5) for (let i = 0; i < 2 * n; i++) this.skip();
-    else if (major === 6) this.skip();
-  }
 }
 
 /**

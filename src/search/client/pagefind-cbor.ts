@@ -5,11 +5,22 @@
  * filter value's pages.
  */
 
-/** A reader of the CBOR items Pagefind writes. */
+/**
+ * A reader of the CBOR items Pagefind writes. Also run by Node itself in the build
+ * (scripts/support/compact-page-ids.mjs, type stripping), hence no parameter property.
+ */
 export class Cbor {
   private at = 0;
   private readonly text = new TextDecoder();
-  constructor(private readonly bytes: Uint8Array) {}
+  private readonly bytes: Uint8Array;
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes;
+  }
+
+  /** Where the next item begins. */
+  get offset(): number {
+    return this.at;
+  }
 
   /** An item's head: its major type and its argument (a number, a length). */
   private head(): { major: number; n: number } {
