@@ -9,7 +9,8 @@
  * title; the site tests check that the index is the same as from whole pages): the sidebar,
  * header and table of contents around it are most of a page's elements, and Pagefind's
  * handlers run on every element under its root. The index gets shorter page ids
- * (support/compact-page-ids.mjs), which the first search downloads for every page.
+ * (support/compact-page-ids.mjs), and its metadata, which the first search downloads whole,
+ * a compact form (support/compact-meta.mjs) that Pagefind's worker reads instead.
  *
  * Usage: node scripts/build.mjs [--outDir <dir>] (run in the site's folder).
  */
@@ -26,4 +27,4 @@ const outDir = path.resolve(values.outDir);
 const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await indexSite(outDir, { rootSelector: 'main', compactIds: true });
+await indexSite(outDir, { rootSelector: 'main', compact: true });

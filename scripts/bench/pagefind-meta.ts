@@ -3,8 +3,9 @@
  * metadata file (`pagefind.<lang>_<hash>.pf_meta`), which every first search downloads in
  * full before it can search. N pages of one short sentence each, no filters, no metadata,
  * indexed by Pagefind with its defaults; prints the file's size and the bytes of a first
- * search's fixed files (JS, worker, WebAssembly, entry, meta) per N, and the file's size
- * with the site's shorter page ids (scripts/support/compact-page-ids.mjs).
+ * search's fixed files (JS, worker, WebAssembly, entry, meta) per N, the file's size with
+ * the site's shorter page ids (scripts/support/compact-page-ids.mjs), and the size of the
+ * compact form the site's search downloads instead (scripts/support/compact-meta.mjs).
  *
  * Usage: npx tsx scripts/bench/pagefind-meta.ts [--sizes 1000,10000,100000]
  */
@@ -20,8 +21,8 @@ const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 const fileSize = (file: string) => fs.statSync(file).size;
 
-console.log('| pages | pf_meta | bytes per page | first search, fixed files | pf_meta, shorter ids | bytes per page |');
-console.log('| --- | --- | --- | --- | --- | --- |');
+console.log('| pages | pf_meta | bytes per page | first search, fixed files | pf_meta, shorter ids | bytes per page | compact form | bytes per page |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const n of values.sizes!.split(',').map(Number)) {
   const dir = writePages(
     'pagefind-meta-',
@@ -34,7 +35,8 @@ for (const n of values.sizes!.split(',').map(Number)) {
   const fixed = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', meta, ...fs.readdirSync(bundle).filter((f) => f.startsWith('wasm.'))];
   const metaBytes = fileSize(path.join(bundle, meta));
   const fixedBytes = fixed.reduce((sum, f) => sum + fileSize(path.join(bundle, f)), 0);
-  const { metaAfter } = compactPageIds(bundle);
-  console.log(`| ${n} | ${kib(metaBytes)} | ${(metaBytes / n).toFixed(2)} | ${kib(fixedBytes)} | ${kib(metaAfter)} | ${(metaAfter / n).toFixed(2)} |`);
+  const { metaAfter, compactMeta } = compactPageIds(bundle);
+  const perPage = (bytes: number) => `${kib(bytes)} | ${(bytes / n).toFixed(2)}`;
+  console.log(`| ${n} | ${perPage(metaBytes)} | ${kib(fixedBytes)} | ${perPage(metaAfter)} | ${perPage(compactMeta)} |`);
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -10,23 +10,26 @@
  * (pagefind-files.ts) read it as before. The metadata keeps its name, which Pagefind made from
  * its contents (pages' fragment hashes included): a changed page gives a new name, so the
  * fragment folder under it never holds an older page's fragment and can be cached for good.
- * Nothing else changes: the word index and filter chunks name pages by number.
+ * Nothing else changes: the word index and filter chunks name pages by number. Beside the
+ * metadata goes its compact form (compact-meta.mjs), which the site's search reads instead.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
+import { head, text } from './cbor-write.mjs';
+import { compactMeta, compactMetaFile } from './compact-meta.mjs';
 
 const SIGNATURE = Buffer.from('pagefind_dcd');
 
 /**
  * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.
  * @param {string} bundleDir
- * @returns {{ pages: number, metaBefore: number, metaAfter: number }} pages renamed, gzipped metadata bytes before and after
+ * @returns {{ pages: number, metaBefore: number, metaAfter: number, compactMeta: number }} pages renamed, gzipped metadata bytes before and after, and of its compact form
  */
 export function compactPageIds(bundleDir) {
   const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'));
-  const total = { pages: 0, metaBefore: 0, metaAfter: 0 };
+  const total = { pages: 0, metaBefore: 0, metaAfter: 0, compactMeta: 0 };
   for (const { hash } of /** @type {{ hash: string }[]} */ (Object.values(entry.languages))) {
     const metaFile = path.join(bundleDir, `pagefind.${hash}.pf_meta`);
     const served = fs.readFileSync(metaFile);
@@ -35,9 +38,12 @@ export function compactPageIds(bundleDir) {
     for (const [from, to] of renamed) fs.renameSync(path.join(bundleDir, 'fragment', `${from}.pf_fragment`), path.join(bundleDir, 'fragment', `${to}.pf_fragment`));
     const packed = zlib.gzipSync(Buffer.concat([SIGNATURE, bytes]), { level: 9 });
     fs.writeFileSync(metaFile, packed);
+    const compact = zlib.gzipSync(Buffer.concat([SIGNATURE, compactMeta(bytes, `${hash}/`)]), { level: 9 });
+    fs.writeFileSync(compactMetaFile(metaFile), compact);
     total.pages += renamed.length;
     total.metaBefore += served.length;
     total.metaAfter += packed.length;
+    total.compactMeta += compact.length;
   }
   return total;
 }
@@ -87,25 +93,4 @@ export function withPageIds(cbor, idOf) {
   }
   out.push(cbor.subarray(r.offset));
   return { bytes: Buffer.concat(out), renamed };
-}
-
-/**
- * A CBOR head: major type and argument, in the shortest form.
- * @param {number} major
- * @param {number} n
- */
-function head(major, n) {
-  if (n < 24) return Buffer.from([(major << 5) | n]);
-  if (n < 0x100) return Buffer.from([(major << 5) | 24, n]);
-  if (n < 0x10000) return Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]);
-  const b = Buffer.alloc(5);
-  b[0] = (major << 5) | 26;
-  b.writeUInt32BE(n, 1);
-  return b;
-}
-
-/** @param {string} s */
-function text(s) {
-  const bytes = Buffer.from(s, 'utf8');
-  return Buffer.concat([head(3, bytes.length), bytes]);
 }

@@ -2,11 +2,14 @@
 /**
  * Writes the Pagefind index of a built site into <dir>/pagefind/ (or `outputPath`), logging
  * as Starlight's integration does. The site's own build reads only `<main>` (`rootSelector`,
- * scripts/build.mjs says why) and gives pages shorter ids (`compactIds`, compact-page-ids.mjs).
+ * scripts/build.mjs says why) and gives pages shorter ids and the metadata a compact form
+ * that Pagefind's worker reads (`compact`: compact-page-ids.mjs, compact-meta.mjs,
+ * worker-shim.mjs).
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compactPageIds } from './compact-page-ids.mjs';
+import { addWorkerShim } from './worker-shim.mjs';
 
 const timeOfDay = () => new Date().toTimeString().slice(0, 8);
 /** @param {number} bytes */
@@ -14,10 +17,10 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
  * @param {string} dir the built site
- * @param {{ log?: (line: string) => void, rootSelector?: string, compactIds?: boolean, outputPath?: string }} [options]
+ * @param {{ log?: (line: string) => void, rootSelector?: string, compact?: boolean, outputPath?: string }} [options]
  */
 export async function indexSite(dir, options = {}) {
-  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, compactIds = false, outputPath = path.join(dir, 'pagefind') } = options;
+  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, compact = false, outputPath = path.join(dir, 'pagefind') } = options;
   const started = performance.now();
   log('[search-index] Building search index with Pagefind...');
   try {
@@ -31,9 +34,10 @@ export async function indexSite(dir, options = {}) {
   } finally {
     await pagefind.close();
   }
-  if (compactIds) {
+  if (compact) {
     const ids = compactPageIds(outputPath);
-    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped.`);
+    const shim = await addWorkerShim(outputPath);
+    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped, ${kib(ids.compactMeta)} in its compact form (read through a ${kib(shim)} shim in Pagefind's worker).`);
   }
   log(`[search-index] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
 }

@@ -21,6 +21,8 @@ import { SITE_URL_NOTICE } from '../../src/build/site-url-notice';
 import { PAGEFIND_LINES } from '../../src/search/client/pagefind-term';
 import { decodeFilterChunk, decodeMeta } from '../../src/search/client/pagefind-cbor';
 import { unpack } from '../../src/search/client/pagefind-files';
+import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta } from '../../src/search/client/compact-meta';
+import { END, shimScript, START } from '../../scripts/support/worker-shim.mjs';
 import { buildFacetIndex, countFacets } from '../../src/search/client/facet-index';
 
 const SITE = 'https://kb.example.test';
@@ -195,7 +197,13 @@ describe('the built site', () => {
     const dir = path.join(build.outDir, 'pagefind');
     const read = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(dir, file))), file);
     const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const meta = decodeMeta(await read(`pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`));
+    const metaFile = `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
+    // The facet index reads the compact form (compact-meta.ts), which is Pagefind's metadata byte for byte once expanded.
+    const full = await read(metaFile);
+    const compact = decodeCompactMeta(await read(compactMetaFile(metaFile)));
+    expect(Buffer.from(expandMeta(compact)).equals(Buffer.from(full))).toBe(true);
+    const meta = compactIndexMeta(compact);
+    expect(meta).toEqual(decodeMeta(full));
     const chunks = await Promise.all([...meta.filterChunks.values()].map(async (hash) => decodeFilterChunk(await read(`filter/${hash}.pf_filter`))));
     const index = buildFacetIndex(meta.pages, chunks);
     // The build's shorter page ids (compact-page-ids.mjs): each page's number under the metadata's hash, where its fragment is.
@@ -217,7 +225,7 @@ describe('the built site', () => {
   test('indexes with Pagefind reading only <main> exactly what it indexes reading whole pages', async () => {
     const whole = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-whole-pages-'));
     try {
-      await indexSite(build.outDir, { log: () => {}, outputPath: whole, compactIds: true });
+      await indexSite(build.outDir, { log: () => {}, outputPath: whole, compact: true });
       const files = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
       const ours = path.join(build.outDir, 'pagefind');
       expect(files(ours)).toEqual(files(whole));
@@ -227,8 +235,9 @@ describe('the built site', () => {
     }
   });
 
-  test('has a Pagefind worker that still turns a query into its search term as pagefind-term.ts follows it', () => {
+  test('has a Pagefind worker that reads the compact metadata, and still turns a query into its search term as pagefind-term.ts follows it', async () => {
     const worker = readBuilt(build.outDir, 'pagefind/pagefind-worker.js');
+    expect(worker.startsWith(`${START}${await shimScript()}${END}const pagefind_version=`)).toBe(true);
     for (const line of PAGEFIND_LINES) expect(worker, line).toContain(line);
   });
 

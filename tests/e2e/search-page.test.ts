@@ -190,6 +190,38 @@ describe('the search page', () => {
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-ecology-01'));
   });
 
+  test('reads Pagefind’s metadata in its compact form, in Pagefind’s worker and in the facet index', async () => {
+    // Context-wide, so that requests from Pagefind's web worker count too.
+    const fetched: string[] = [];
+    const listen = (r: Request) => fetched.push(new URL(r.url()).pathname);
+    page.context().on('request', listen);
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}&status=${encodeURIComponent(STATUSES[kb.entries.find((e) => e.id === 'xt2023-services-05')!.status])}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    await page.waitForLoadState('networkidle');
+    page.context().off('request', listen);
+    expect(fetched.filter((p) => p.endsWith('.kb_meta')).length).toBeGreaterThan(0);
+    expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toEqual([]);
+  });
+
+  test('still searches with Pagefind’s whole metadata when the compact form cannot be read', async () => {
+    const context = await browser().newContext();
+    try {
+      await context.route('**/*.kb_meta', (route) => route.fulfill({ status: 404, body: '' }));
+      const fetched: string[] = [];
+      context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      const other = await context.newPage();
+      await other.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+      await waitForSearchStatus(other);
+      const first = await other.locator('[data-testid="search-results"] a.kb-result-title').first().evaluate((a) => (a as HTMLAnchorElement).pathname);
+      expect(first).toBe(urls.entry('xt2023-services-05'));
+      expect(fetched.filter((p) => p.endsWith('.kb_meta')).length).toBeGreaterThan(0);
+      expect(fetched.filter((p) => p.endsWith('.pf_meta')).length).toBeGreaterThan(0);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('reports what a first search downloads, and how long searches take', async () => {
     // Context-wide, so that requests from Pagefind's web worker count too.
     const bytesBy: Record<string, number> = {};

@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writePages } from '../../scripts/bench/tiny-site';
 import { compactPageIds, withPageIds } from '../../scripts/support/compact-page-ids.mjs';
 import { indexSite } from '../../scripts/support/search-index.mjs';
+import { compactMeta } from '../../scripts/support/compact-meta.mjs';
+import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta } from '../../src/search/client/compact-meta';
 import { decodeMeta } from '../../src/search/client/pagefind-cbor';
 import { encodeCbor } from '../support/cbor';
 
@@ -52,7 +54,7 @@ describe('shorter Pagefind page ids', () => {
       expect(fs.readFileSync(path.join(bundle(), 'fragment', `${after.pages[i]}.pf_fragment`))).toEqual(fs.readFileSync(path.join(plain, 'fragment', `${old}.pf_fragment`)));
     });
     // Every other file as Pagefind wrote it; the metadata's CBOR with the old ids put back is Pagefind's own.
-    const others = (dir: string) => files(dir).filter((f) => !f.startsWith('fragment') && !f.endsWith('.pf_meta'));
+    const others = (dir: string) => files(dir).filter((f) => !f.startsWith('fragment') && !f.endsWith('.pf_meta') && !f.endsWith('.kb_meta'));
     expect(others(bundle())).toEqual(others(plain));
     for (const f of others(plain)) expect(fs.readFileSync(path.join(bundle(), f)), f).toEqual(fs.readFileSync(path.join(plain, f)));
     expect(withPageIds(cbor(path.join(bundle(), meta)), (i) => before.pages[i]!).bytes).toEqual(cbor(path.join(plain, meta)));
@@ -73,5 +75,36 @@ describe('shorter Pagefind page ids', () => {
       bytes: Buffer.from(encodeCbor(['1.4.0', [['x/0', 12], ['x/1', 30]], [], [], []])),
       renamed: [['en_0000001', 'x/0'], ['en_0000002', 'x/1']],
     });
+  });
+});
+
+describe('the compact metadata', () => {
+  test('is written beside the metadata, and expands to its bytes, pages and filter chunks', () => {
+    compactPageIds(bundle());
+    const meta = metaFile(bundle());
+    const full = cbor(path.join(bundle(), meta));
+    const compact = decodeCompactMeta(cbor(path.join(bundle(), compactMetaFile(meta))));
+    expect(Buffer.from(expandMeta(compact)).equals(full)).toBe(true);
+    expect(compactIndexMeta(compact)).toEqual(decodeMeta(full));
+    expect(compact.wordCounts.length).toBeGreaterThanOrEqual(PAGES);
+    expect(fs.statSync(path.join(bundle(), compactMetaFile(meta))).size).toBeLessThan(fs.statSync(path.join(bundle(), meta)).size);
+  });
+
+  test('keeps any word count and the page list’s form: two fields, or three with no fragment group', () => {
+    for (const pages of [
+      [['p/0', 0, ''], ['p/1', 23, ''], ['p/2', 24, ''], ['p/3', 200_000, ''], ['p/4', 2 ** 32 - 1, '']],
+      [['p/0', 127], ['p/1', 128], ['p/2', 16_383], ['p/3', 16_384]],
+      [],
+    ]) {
+      const meta = Buffer.from(encodeCbor(['1.6.0', pages, [['a', 'b', 'zh-cn_1']], [['城市', 'zh-cn_2']], [], ['title']]));
+      expect(Buffer.from(expandMeta(decodeCompactMeta(compactMeta(meta, 'p/')))).equals(meta), JSON.stringify(pages)).toBe(true);
+    }
+  });
+
+  test('is refused, naming the page, where an id does not follow from the page’s place or a page is in a fragment group', () => {
+    const meta = (pages: unknown[]) => Buffer.from(encodeCbor(['1.6.0', pages, [], [], [], []]));
+    expect(() => compactMeta(meta([['p/0', 1, ''], ['p/2', 1, '']]), 'p/')).toThrow(/page 1 has the id p\/2, not p\/1/);
+    expect(() => compactMeta(meta([['p/0', 1, ''], ['p/1', 1, 'zh-cn_group']]), 'p/')).toThrow(/page p\/1 is in a fragment group/);
+    expect(() => compactMeta(meta([['p/0', 1, ''], ['p/1', 1]]), 'p/')).toThrow(/page p\/1 has 2 fields, not 3/);
   });
 });

@@ -9,7 +9,8 @@
  */
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import { PAGEFIND_BASE, type PagefindResult } from './pagefind';
-import { decodeFilterChunk, decodeMeta } from './pagefind-cbor';
+import { compactIndexMeta, compactMetaFile, decodeCompactMeta } from './compact-meta';
+import { decodeFilterChunk } from './pagefind-cbor';
 import { fragmentData, readIndexFile } from './pagefind-files';
 
 interface Facet {
@@ -62,14 +63,14 @@ interface Bundle {
 let bundle: Promise<Bundle> | undefined;
 const facets = new Map<string, Promise<Facet>>();
 
-/** The pages and filter chunks of the site's Pagefind bundle (from the metadata file Pagefind reads too). */
+/** The pages and filter chunks of the site's Pagefind bundle (from the compact metadata Pagefind's worker reads too: compact-meta.ts). */
 function loadBundle(base: string): Promise<Bundle> {
   bundle ??= (async () => {
     const entry = (await (await fetch(`${base}pagefind-entry.json`)).json()) as { languages: Record<string, { hash: string; page_count: number }> };
     const lang = document.documentElement.lang.toLowerCase();
     const languages = Object.entries(entry.languages);
     const [, language] = languages.find(([l]) => l === lang) ?? languages.sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
-    const meta = decodeMeta(await readIndexFile(`${base}pagefind.${language.hash}.pf_meta`));
+    const meta = compactIndexMeta(decodeCompactMeta(await readIndexFile(`${base}${compactMetaFile(`pagefind.${language.hash}.pf_meta`)}`)));
     return { base, pages: meta.pages, pageOf: numbered(meta.pages), chunks: meta.filterChunks };
   })();
   bundle.catch(() => (bundle = undefined));

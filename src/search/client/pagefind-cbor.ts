@@ -12,9 +12,9 @@
 export class Cbor {
   private at = 0;
   private readonly text = new TextDecoder();
-  private readonly bytes: Uint8Array;
+  private readonly data: Uint8Array;
   constructor(bytes: Uint8Array) {
-    this.bytes = bytes;
+    this.data = bytes;
   }
 
   /** Where the next item begins. */
@@ -24,14 +24,14 @@ export class Cbor {
 
   /** An item's head: its major type and its argument (a number, a length). */
   private head(): { major: number; n: number } {
-    const first = this.bytes[this.at++]!;
+    const first = this.data[this.at++]!;
     const major = first >> 5;
     const info = first & 0x1f;
     if (info < 24) return { major, n: info };
     const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
     if (!size) throw new Error(`CBOR: unsupported item (${first}) at ${this.at - 1}`);
     let n = 0;
-    for (let i = 0; i < size; i++) n = n * 256 + this.bytes[this.at++]!;
+    for (let i = 0; i < size; i++) n = n * 256 + this.data[this.at++]!;
     return { major, n };
   }
 
@@ -57,13 +57,20 @@ export class Cbor {
     if (length <= 64) {
       let s = '';
       for (let i = start; i < this.at; i++) {
-        const byte = this.bytes[i]!;
-        if (byte >= 0x80) return this.text.decode(this.bytes.subarray(start, this.at));
+        const byte = this.data[i]!;
+        if (byte >= 0x80) return this.text.decode(this.data.subarray(start, this.at));
         s += String.fromCharCode(byte);
       }
       return s;
     }
-    return this.text.decode(this.bytes.subarray(start, this.at));
+    return this.text.decode(this.data.subarray(start, this.at));
+  }
+
+  /** A byte string's bytes (a view, not a copy). */
+  bytes(): Uint8Array {
+    const length = this.expect(2, 'a byte string');
+    this.at += length;
+    return this.data.subarray(this.at - length, this.at);
   }
 
   /** Skips the next item, whatever it is. */
@@ -95,6 +102,11 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
     for (let f = 1; f < fields; f++) r.skip();
   }
   r.skip(); // index chunks
+  return { pages, filterChunks: readFilterChunks(r) };
+}
+
+/** The metadata's filter chunks, read where they begin: each filter's name and its chunk's hash. */
+export function readFilterChunks(r: Cbor): Map<string, string> {
   const filterChunks = new Map<string, string>();
   for (let i = r.array(); i > 0; i--) {
     const fields = r.array();
@@ -102,7 +114,7 @@ export function decodeMeta(bytes: Uint8Array): IndexMeta {
     filterChunks.set(name, r.string());
     for (let f = 2; f < fields; f++) r.skip();
   }
-  return { pages, filterChunks };
+  return filterChunks;
 }
 
 /** A filter chunk: the filter's name and each value's pages (numbers in index order). */
