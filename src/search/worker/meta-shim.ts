@@ -12,7 +12,7 @@ const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 const network = self.fetch.bind(self);
 
 /** The compact form's URL for a request of Pagefind's metadata, else undefined. */
-export function compactMetaUrl(url: string): string | undefined {
+function compactMetaUrl(url: string): string | undefined {
   const parsed = new URL(url, self.location.href);
   if (!parsed.pathname.endsWith('.pf_meta')) return undefined;
   parsed.pathname = compactMetaFile(parsed.pathname);
