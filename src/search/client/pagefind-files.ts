@@ -6,7 +6,8 @@
 
 import type { PagefindResult, PagefindResultData } from './pagefind';
 
-const SIGNATURE = 'pagefind_dcd';
+/** What every file of a Pagefind index begins with, once unzipped. */
+export const SIGNATURE = 'pagefind_dcd';
 
 /** A file of the index, unzipped (unless the server already did) and without its signature. */
 export async function readIndexFile(url: string): Promise<Uint8Array> {

@@ -6,9 +6,9 @@
  * compact form cannot be read, goes to the network as Pagefind asked.
  */
 import { compactMetaFile, decodeCompactMeta, expandMeta } from '../client/compact-meta';
-import { unpack } from '../client/pagefind-files';
+import { SIGNATURE, unpack } from '../client/pagefind-files';
 
-const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
+const signature = new TextEncoder().encode(SIGNATURE);
 const network = self.fetch.bind(self);
 
 /** The compact form's URL for a request of Pagefind's metadata, else undefined. */
@@ -24,9 +24,9 @@ async function expanded(url: string): Promise<Response> {
   if (!served.ok) throw new Error(`${url}: ${served.status}`);
   const meta = expandMeta(decodeCompactMeta(await unpack(new Uint8Array(await served.arrayBuffer()), url)));
   // Pagefind takes a file that begins with its signature as already unzipped.
-  const body = new Uint8Array(SIGNATURE.length + meta.length);
-  body.set(SIGNATURE);
-  body.set(meta, SIGNATURE.length);
+  const body = new Uint8Array(signature.length + meta.length);
+  body.set(signature);
+  body.set(meta, signature.length);
   return new Response(body);
 }
 
