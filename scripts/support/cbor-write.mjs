@@ -1,19 +1,16 @@
 // @ts-check
 /** Writing the few CBOR items Pagefind's metadata holds: heads, text and byte strings. */
+import { writeHead } from '../../src/search/client/pagefind-cbor.ts';
 
 /**
- * A CBOR head: major type and argument, in the shortest form.
+ * A CBOR head: major type and argument, in the shortest form (written as the site's search
+ * writes it: pagefind-cbor.ts).
  * @param {number} major
  * @param {number} n
  */
 export function head(major, n) {
-  if (n < 24) return Buffer.from([(major << 5) | n]);
-  if (n < 0x100) return Buffer.from([(major << 5) | 24, n]);
-  if (n < 0x10000) return Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]);
-  const b = Buffer.alloc(5);
-  b[0] = (major << 5) | 26;
-  b.writeUInt32BE(n, 1);
-  return b;
+  const out = Buffer.alloc(5);
+  return out.subarray(0, writeHead(out, 0, major, n));
 }
 
 /** @param {string} s */

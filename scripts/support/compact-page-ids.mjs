@@ -17,10 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
+import { SIGNATURE as PAGEFIND_SIGNATURE } from '../../src/search/client/pagefind-files.ts';
 import { head, text } from './cbor-write.mjs';
 import { compactMeta, compactMetaFile } from './compact-meta.mjs';
 
-const SIGNATURE = Buffer.from('pagefind_dcd');
+const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
 
 /**
  * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.

@@ -92,16 +92,10 @@ function relatedIndex(kb: Kb): RelatedIndex {
   return index;
 }
 
-function shared(a: string[], b: string[]): number {
+/** How many of `a` are in `b`, leaving out those in `skip` (terms too common to relate anything). */
+function shared(a: string[], b: string[], skip?: Set<string>): number {
   let n = 0;
-  for (const x of a) if (b.includes(x)) n++;
-  return n;
-}
-
-/** Terms of `a` in `b`, leaving out those too common to relate anything. */
-function sharedTerms(a: string[], b: string[], common: Set<string>): number {
-  let n = 0;
-  for (const x of a) if (!common.has(x) && b.includes(x)) n++;
+  for (const x of a) if (!skip?.has(x) && b.includes(x)) n++;
   return n;
 }
 
@@ -163,7 +157,7 @@ function scoreParts(entry: EntryView, other: EntryView, wording: number, common:
   parts[1] = shared(entry.orgs, other.orgs) * WEIGHTS.org;
   parts[2] = shared(entry.places, other.places) * WEIGHTS.place;
   parts[3] = wording >= WORDING_FLOOR ? wording * WEIGHTS.wording : 0;
-  parts[4] = sharedTerms(entry.termIds, other.termIds, common) * WEIGHTS.term;
+  parts[4] = shared(entry.termIds, other.termIds, common) * WEIGHTS.term;
   parts[5] = entry.category && entry.category === other.category ? WEIGHTS.category : 0;
   parts[6] = !entry.category && !other.category && entry.section === other.section ? WEIGHTS.category : 0;
   let score = 0;

@@ -13,7 +13,7 @@
  * prefix, the number of fields of each page (2, or 3 with an empty fragment group), the
  * word counts as varints, the metadata's bytes after the list of pages].
  */
-import { Cbor, readFilterChunks, type IndexMeta } from './pagefind-cbor.ts';
+import { Cbor, readFilterChunks, writeHead, type IndexMeta } from './pagefind-cbor.ts';
 
 export const FORMAT = 'kb-compact-meta/1';
 
@@ -58,18 +58,6 @@ export function compactIndexMeta(meta: CompactMeta): IndexMeta {
   const r = new Cbor(meta.after);
   r.skip(); // index chunks
   return { pages, filterChunks: readFilterChunks(r) };
-}
-
-/** A CBOR head (major type and argument, shortest form) written at `at`; returns where it ends. */
-function writeHead(out: Uint8Array, at: number, major: number, n: number): number {
-  if (n < 24) out[at++] = (major << 5) | n;
-  else if (n < 0x100) (out[at++] = (major << 5) | 24), (out[at++] = n);
-  else if (n < 0x10000) (out[at++] = (major << 5) | 25), (out[at++] = n >> 8), (out[at++] = n & 0xff);
-  else {
-    out[at++] = (major << 5) | 26;
-    for (let shift = 24; shift >= 0; shift -= 8) out[at++] = (n >>> shift) & 0xff;
-  }
-  return at;
 }
 
 /** Pagefind's metadata (its CBOR, without the file signature), byte for byte as Pagefind wrote it. */

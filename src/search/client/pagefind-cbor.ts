@@ -2,7 +2,8 @@
  * The CBOR of Pagefind's metadata and filter chunks: definite-length arrays, text strings
  * and unsigned integers (pagefind_web/src/metadata.rs and filter_index.rs), of which only
  * what the facets need is read: the page ids in index order, the filter chunks, and each
- * filter value's pages.
+ * filter value's pages; and the one item written back, a head (compact-meta.ts expands the
+ * page list with it, the build writes with it too: scripts/support/cbor-write.mjs).
  */
 
 /**
@@ -83,6 +84,18 @@ export class Cbor {
   }
 }
 
+/** A CBOR head (major type and argument, shortest form) written at `at`; returns where it ends. */
+export function writeHead(out: Uint8Array, at: number, major: number, n: number): number {
+  if (n < 24) out[at++] = (major << 5) | n;
+  else if (n < 0x100) (out[at++] = (major << 5) | 24), (out[at++] = n);
+  else if (n < 0x10000) (out[at++] = (major << 5) | 25), (out[at++] = n >> 8), (out[at++] = n & 0xff);
+  else {
+    out[at++] = (major << 5) | 26;
+    for (let shift = 24; shift >= 0; shift -= 8) out[at++] = (n >>> shift) & 0xff;
+  }
+  return at;
+}
+
 export interface IndexMeta {
   /** Page ids (Pagefind's result ids, which name their fragments) in index order: a page's number is its place here. */
   pages: string[];
@@ -90,6 +103,7 @@ export interface IndexMeta {
   filterChunks: Map<string, string>;
 }
 
+/** Pagefind's own metadata file, whole (the site reads the compact form: compact-meta.ts; the tests check one against the other). */
 export function decodeMeta(bytes: Uint8Array): IndexMeta {
   const r = new Cbor(bytes);
   r.array();
