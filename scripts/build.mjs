@@ -8,7 +8,8 @@
  * each page's <main>, where everything it indexes is (the page's body, filters, metadata and
  * title; the site tests check that the index is the same as from whole pages): the sidebar,
  * header and table of contents around it are most of a page's elements, and Pagefind's
- * handlers run on every element under its root. The index gets shorter page ids
+ * handlers run on every element under its root. The pages are numbered in the site's reading
+ * order (support/reorder-pages.mjs), which lists without a query follow. The index gets shorter page ids
  * (support/compact-page-ids.mjs), and its metadata, which the first search downloads whole,
  * a compact form (support/compact-meta.mjs) that Pagefind's worker reads instead.
  *
@@ -19,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { indexSite } from './support/search-index.mjs';
+import { siteRanks } from './support/site-order.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -27,4 +29,4 @@ const outDir = path.resolve(values.outDir);
 const astro = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { stdio: 'inherit' });
 if (astro.status !== 0) process.exit(astro.status ?? 1);
 
-await indexSite(outDir, { rootSelector: 'main', compact: true });
+await indexSite(outDir, { rootSelector: 'main', rankOf: siteRanks(outDir), compact: true });

@@ -15,13 +15,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
-import { SIGNATURE as PAGEFIND_SIGNATURE } from '../../src/search/client/pagefind-files.ts';
 import { head, text } from './cbor-write.mjs';
 import { compactMeta, compactMetaFile } from './compact-meta.mjs';
-
-const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
+import { pack, unpack } from './pagefind-file.mjs';
 
 /**
  * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.
@@ -37,9 +34,9 @@ export function compactPageIds(bundleDir) {
     const { bytes, renamed } = withPageIds(unpack(served, metaFile), (i) => `${hash}/${i.toString(36)}`);
     fs.mkdirSync(path.join(bundleDir, 'fragment', hash), { recursive: true });
     for (const [from, to] of renamed) fs.renameSync(path.join(bundleDir, 'fragment', `${from}.pf_fragment`), path.join(bundleDir, 'fragment', `${to}.pf_fragment`));
-    const packed = zlib.gzipSync(Buffer.concat([SIGNATURE, bytes]), { level: 9 });
+    const packed = pack(bytes);
     fs.writeFileSync(metaFile, packed);
-    const compact = zlib.gzipSync(Buffer.concat([SIGNATURE, compactMeta(bytes, `${hash}/`)]), { level: 9 });
+    const compact = pack(compactMeta(bytes, `${hash}/`));
     fs.writeFileSync(compactMetaFile(metaFile), compact);
     total.pages += renamed.length;
     total.metaBefore += served.length;
@@ -47,16 +44,6 @@ export function compactPageIds(bundleDir) {
     total.compactMeta += compact.length;
   }
   return total;
-}
-
-/**
- * @param {Buffer} served
- * @param {string} file
- */
-function unpack(served, file) {
-  const bytes = zlib.gunzipSync(served);
-  if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error(`${file}: not a Pagefind index file`);
-  return bytes.subarray(SIGNATURE.length);
 }
 
 /**

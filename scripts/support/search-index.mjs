@@ -2,13 +2,15 @@
 /**
  * Writes the Pagefind index of a built site into <dir>/pagefind/ (or `outputPath`), logging
  * as Starlight's integration does. The site's own build reads only `<main>` (`rootSelector`,
- * scripts/build.mjs says why) and gives pages shorter ids and the metadata a compact form
- * that Pagefind's worker reads (`compact`: compact-page-ids.mjs, compact-meta.mjs,
+ * scripts/build.mjs says why), numbers the pages in its reading order (`rankOf`:
+ * reorder-pages.mjs, site-order.mjs) and gives pages shorter ids and the metadata a compact
+ * form that Pagefind's worker reads (`compact`: compact-page-ids.mjs, compact-meta.mjs,
  * worker-shim.mjs).
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { compactPageIds } from './compact-page-ids.mjs';
+import { reorderPages } from './reorder-pages.mjs';
 import { addWorkerShim } from './worker-shim.mjs';
 
 const timeOfDay = () => new Date().toTimeString().slice(0, 8);
@@ -17,10 +19,10 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
  * @param {string} dir the built site
- * @param {{ log?: (line: string) => void, rootSelector?: string, compact?: boolean, outputPath?: string }} [options]
+ * @param {{ log?: (line: string) => void, rootSelector?: string, rankOf?: import('./reorder-pages.mjs').RankOf, compact?: boolean, outputPath?: string }} [options]
  */
 export async function indexSite(dir, options = {}) {
-  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, compact = false, outputPath = path.join(dir, 'pagefind') } = options;
+  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, rankOf, compact = false, outputPath = path.join(dir, 'pagefind') } = options;
   const started = performance.now();
   log('[search-index] Building search index with Pagefind...');
   try {
@@ -33,6 +35,10 @@ export async function indexSite(dir, options = {}) {
     if (written.errors.length) throw new Error(written.errors.join('; '));
   } finally {
     await pagefind.close();
+  }
+  if (rankOf) {
+    const { pages, moved } = reorderPages(outputPath, rankOf);
+    log(`[search-index] Pages numbered in reading order: ${moved} of ${pages} moved.`);
   }
   if (compact) {
     const ids = compactPageIds(outputPath);

@@ -8,6 +8,7 @@ import { urls } from '../../src/kb/urls';
 import { sourceLabel } from '../../src/kb/place';
 import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
 import { indexSite } from '../../scripts/support/search-index.mjs';
+import { siteRanks } from '../../scripts/support/site-order.mjs';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
@@ -222,10 +223,24 @@ describe('the built site', () => {
     }
   });
 
+  test('numbers the search index’s pages in the site’s reading order: the entries report by report, as the open data lists them, then the other pages by address', async () => {
+    const dir = path.join(build.outDir, 'pagefind');
+    const read = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(dir, file))), file);
+    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+    const meta = decodeMeta(await read(`pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`));
+    const paths = await Promise.all(meta.pages.map(async (id) => (JSON.parse(new TextDecoder().decode(await read(`fragment/${id}.pf_fragment`))) as { url: string }).url));
+    const entries = (JSON.parse(readBuilt(build.outDir, 'data/entries.json')) as EntryRecord[]).map((e) => new URL(e.url).pathname);
+    expect(entries).toEqual(kb.entries.map((e) => urls.entry(e.id)));
+    expect(paths.slice(0, entries.length)).toEqual(entries);
+    const others = paths.slice(entries.length);
+    expect(others).toEqual([...others].sort());
+    expect(others.length).toBeGreaterThan(0);
+  });
+
   test('indexes with Pagefind reading only <main> exactly what it indexes reading whole pages', async () => {
     const whole = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-whole-pages-'));
     try {
-      await indexSite(build.outDir, { log: () => {}, outputPath: whole, compact: true });
+      await indexSite(build.outDir, { log: () => {}, outputPath: whole, rankOf: siteRanks(build.outDir), compact: true });
       const files = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
       const ours = path.join(build.outDir, 'pagefind');
       expect(files(ours)).toEqual(files(whole));

@@ -78,8 +78,6 @@ export const PAGE = 10;
 export const FIRST = 5;
 /** How many candidates are read at most before the first results are shown. */
 const MAX_READ = 30;
-/** How many pages filter-only browsing lists at most (each is one fragment download). */
-const MAX_BROWSED = 50;
 
 const TYPE_BONUS: Record<string, number> = { [PAGE_TYPES.entry]: 3, [PAGE_TYPES.plan]: 2, [PAGE_TYPES.term]: 1 };
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -251,18 +249,22 @@ async function asBrowsed(r: PagefindResult): Promise<Hit> {
   return { id: r.id, url: data.url, data, literal: false, partial: false, relevance: 0 };
 }
 
-/** Filter-only browsing: every page with the chosen values, in report order (Pagefind is not needed). */
+/**
+ * Filter-only browsing: every page with the chosen values, in the index's order, which the
+ * build makes the site's reading order (scripts/support/reorder-pages.mjs): report after
+ * report, each in its own order. Shown a page at a time, as a search's results are, without
+ * Pagefind: only the shown pages' fragments are read.
+ */
 export async function browse(filters: Filters): Promise<SearchOutcome> {
   const all = await browsed(filters);
-  const hits = await Promise.all(all.slice(0, MAX_BROWSED).map(asBrowsed));
-  hits.sort((a, b) => Number(a.data.meta.order ?? 1e9) - Number(b.data.meta.order ?? 1e9) || a.url.localeCompare(b.url));
+  const hits = await Promise.all(all.slice(0, FIRST).map(asBrowsed));
   return {
     query: '',
     alsoSearched: [],
     judging: { groups: [], partial: false },
     hits,
     total: all.length,
-    rest: all.slice(MAX_BROWSED),
+    rest: all.slice(FIRST),
     suggestions: [],
     counts: (request) =>
       facetCounts(

@@ -1,0 +1,308 @@
+// @ts-check
+/**
+ * A Pagefind bundle's pages in the site's reading order. Pagefind numbers pages in the order
+ * it reads them, and reads a folder in the order the file system lists it (on ext4 a hash
+ * order: arbitrary). Those numbers are the order of a list without a query (filter-only
+ * browsing: src/search/client/facet-index.ts), which could otherwise be put in order only by
+ * reading every listed page's fragment. Here each page gets the number of its place in the
+ * given order: the metadata lists the pages so, and the word and filter chunks name them by
+ * their new numbers (each page list in that order too). Every rewritten file, the metadata
+ * included, gets a new name made from its new contents, as Pagefind names its files, so that
+ * a file cached from an earlier order is never read with this one. Nothing else changes: the
+ * words, their places on each page, the filter values, fragments and word counts.
+ *
+ * Pagefind's files (pagefind/src/index/*.rs; pagefind_web reads them): the metadata is an
+ * array of the version, the pages ([hash, word count, fragment group]), the word index chunks
+ * ([from, to, hash]), the filter chunks ([filter, hash]), the sorts ([sort, page numbers]),
+ * and whatever a later version adds; a word chunk is [[word, [[page, places, …], …], …], …],
+ * its pages in ascending order, each written as the step from the one before (Pagefind 1.6:
+ * the steps of a word's pages add up to its last page's number); a filter chunk is [filter,
+ * [[value, page numbers, …], …]]. Items after the ones read here are copied as they are.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { Cbor, writeHead } from '../../src/search/client/pagefind-cbor.ts';
+import { text } from './cbor-write.mjs';
+import { pack, unpack } from './pagefind-file.mjs';
+
+/**
+ * Where each page goes: its rank (lower first), undefined for a page without one; pages
+ * without a rank follow those with one, by address.
+ * @typedef {(url: string) => number | undefined} RankOf
+ */
+
+/** A CBOR writer into one growing buffer: heads written here, other items copied from the source. */
+class Writer {
+  buf = new Uint8Array(1 << 16);
+  at = 0;
+  /** @param {number} n */
+  room(n) {
+    if (this.at + n <= this.buf.length) return;
+    const grown = new Uint8Array(Math.max(2 * this.buf.length, this.at + n));
+    grown.set(this.buf.subarray(0, this.at));
+    this.buf = grown;
+  }
+  /** @param {number} major @param {number} n */
+  head(major, n) {
+    this.room(9);
+    this.at = writeHead(this.buf, this.at, major, n);
+  }
+  /** Copies source bytes (most are a few: a loop is quicker than a view and a copy). @param {Uint8Array} src @param {number} start @param {number} end */
+  copy(src, start, end) {
+    const n = end - start;
+    this.room(n);
+    if (n < 64) for (let i = 0; i < n; i++) this.buf[this.at + i] = /** @type {number} */ (src[start + i]);
+    else this.buf.set(src.subarray(start, end), this.at);
+    this.at += n;
+  }
+  /** @param {Uint8Array} bytes */
+  raw(bytes) {
+    this.copy(bytes, 0, bytes.length);
+  }
+  bytes() {
+    return this.buf.subarray(0, this.at);
+  }
+}
+
+/** Where the next n items begin and end, skipping them. @param {Cbor} r @param {number} n @returns {[number, number]} */
+function span(r, n) {
+  const start = r.offset;
+  for (let i = 0; i < n; i++) r.skip();
+  return [start, r.offset];
+}
+
+/** The raw bytes of the next n items (one unless told). @param {Cbor} r @param {Uint8Array} cbor */
+function items(r, cbor, n = 1) {
+  const [start, end] = span(r, n);
+  return cbor.subarray(start, end);
+}
+
+/**
+ * A name for contents, as Pagefind makes one: the language, then hex digits of a hash.
+ * @param {string} language @param {Uint8Array} contents @param {number} digits
+ */
+const nameOf = (language, contents, digits) => `${language}_${crypto.createHash('sha256').update(contents).digest('hex').slice(0, digits)}`;
+
+/** A list of page numbers renumbered and in order. @param {Cbor} r @param {Uint32Array} newOf @param {Writer} out */
+function pageNumbers(r, newOf, out) {
+  const pages = Array.from({ length: r.array() }, () => /** @type {number} */ (newOf[r.uint()]));
+  pages.sort((a, b) => a - b);
+  out.head(4, pages.length);
+  for (const p of pages) out.head(0, p);
+}
+
+/**
+ * A word chunk with its pages renumbered.
+ * @param {Uint8Array} cbor @param {Uint32Array} newOf
+ */
+export function renumberWords(cbor, newOf) {
+  const r = new Cbor(cbor);
+  const out = new Writer();
+  const fields = r.array();
+  const words = r.array();
+  out.head(4, fields);
+  out.head(4, words);
+  for (let w = 0; w < words; w++) {
+    const wordFields = r.array();
+    out.head(4, wordFields);
+    out.copy(cbor, ...span(r, 1)); // the word
+    const count = r.array();
+    /** @type {{ page: number, fields: number, start: number, end: number }[]} */
+    const pages = [];
+    let page = 0;
+    for (let i = 0; i < count; i++) {
+      const pageFields = r.array();
+      page += r.uint(); // each page's number is written as the step from the one before
+      const [start, end] = span(r, pageFields - 1);
+      pages.push({ page: /** @type {number} */ (newOf[page]), fields: pageFields, start, end });
+    }
+    pages.sort((a, b) => a.page - b.page);
+    out.head(4, count);
+    let before = 0;
+    for (const p of pages) {
+      out.head(4, p.fields);
+      out.head(0, p.page - before);
+      before = p.page;
+      out.copy(cbor, p.start, p.end);
+    }
+    out.copy(cbor, ...span(r, wordFields - 2));
+  }
+  out.copy(cbor, r.offset, cbor.length);
+  return out.bytes();
+}
+
+/**
+ * A filter chunk with its pages renumbered.
+ * @param {Uint8Array} cbor @param {Uint32Array} newOf
+ */
+export function renumberFilter(cbor, newOf) {
+  const r = new Cbor(cbor);
+  const out = new Writer();
+  out.head(4, r.array());
+  out.copy(cbor, ...span(r, 1)); // the filter's name
+  const values = r.array();
+  out.head(4, values);
+  for (let v = 0; v < values; v++) {
+    const valueFields = r.array();
+    out.head(4, valueFields);
+    out.copy(cbor, ...span(r, 1)); // the value
+    pageNumbers(r, newOf, out);
+    out.copy(cbor, ...span(r, valueFields - 2));
+  }
+  out.copy(cbor, r.offset, cbor.length);
+  return out.bytes();
+}
+
+/**
+ * The metadata read for reordering: its pages' hashes, its chunks' hashes (each with where
+ * it stands in the CBOR, to be written anew), and a writer of it in a new order.
+ * @param {Uint8Array} cbor
+ */
+export function readMeta(cbor) {
+  const r = new Cbor(cbor);
+  const fields = r.array();
+  const version = items(r, cbor);
+  /** @type {{ hash: string, rest: Uint8Array, fields: number }[]} */
+  const pages = [];
+  for (let i = r.array(); i > 0; i--) {
+    const pageFields = r.array();
+    const hash = r.string();
+    const start = r.offset;
+    if (pageFields > 1) r.skip(); // the word count
+    const group = pageFields > 2 ? items(r, cbor) : undefined;
+    // A page in a fragment group is read from the group's file by its hash: such a bundle is left to Pagefind.
+    if (group && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; it cannot be renumbered`);
+    for (let f = 3; f < pageFields; f++) r.skip();
+    pages.push({ hash, rest: cbor.subarray(start, r.offset), fields: pageFields });
+  }
+  /** A list of [name, …, hash, …] records whose hash is field `at`. @param {number} at */
+  const chunks = (at) =>
+    Array.from({ length: r.array() }, () => {
+      const chunkFields = r.array();
+      const before = items(r, cbor, at);
+      const hash = r.string();
+      return { hash, before, after: items(r, cbor, chunkFields - at - 1), fields: chunkFields };
+    });
+  const words = chunks(2);
+  const filters = chunks(1);
+  /** @type {{ before: Uint8Array, pages: number[], after: Uint8Array, fields: number }[]} */
+  const sorts = [];
+  for (let i = r.array(); i > 0; i--) {
+    const sortFields = r.array();
+    const before = items(r, cbor);
+    const sorted = Array.from({ length: r.array() }, () => r.uint());
+    sorts.push({ before, pages: sorted, after: items(r, cbor, sortFields - 2), fields: sortFields });
+  }
+  const rest = cbor.subarray(r.offset);
+  return {
+    pages,
+    words,
+    filters,
+    /**
+     * The metadata with the pages in `order` (old numbers), the chunks under their new names.
+     * @param {number[]} order @param {Uint32Array} newOf @param {Map<string, string>} renamed
+     */
+    write(order, newOf, renamed) {
+      const out = new Writer();
+      out.head(4, fields);
+      out.raw(version);
+      out.head(4, pages.length);
+      for (const old of order) {
+        const p = /** @type {typeof pages[number]} */ (pages[old]);
+        out.head(4, p.fields);
+        out.raw(text(p.hash));
+        out.raw(p.rest);
+      }
+      for (const list of [words, filters]) {
+        out.head(4, list.length);
+        for (const c of list) {
+          out.head(4, c.fields);
+          out.raw(c.before);
+          out.raw(text(renamed.get(c.hash) ?? c.hash));
+          out.raw(c.after);
+        }
+      }
+      out.head(4, sorts.length);
+      for (const s of sorts) {
+        out.head(4, s.fields);
+        out.raw(s.before);
+        out.head(4, s.pages.length);
+        for (const p of s.pages) out.head(0, /** @type {number} */ (newOf[p]));
+        out.raw(s.after);
+      }
+      out.raw(rest);
+      return out.bytes();
+    },
+  };
+}
+
+/**
+ * The order of pages by their addresses: ranked ones by rank, then the others by address.
+ * @param {string[]} urls @param {RankOf} rankOf
+ * @returns {number[]} page numbers, in their new order
+ */
+export function readingOrder(urls, rankOf) {
+  const ranks = urls.map((url) => rankOf(url) ?? Infinity);
+  return urls
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const byRank = /** @type {number} */ (ranks[a]) - /** @type {number} */ (ranks[b]);
+      if (byRank) return byRank;
+      const [ua, ub] = [/** @type {string} */ (urls[a]), /** @type {string} */ (urls[b])];
+      return ua < ub ? -1 : ua > ub ? 1 : 0;
+    });
+}
+
+/**
+ * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place, before its page ids are
+ * made shorter (compact-page-ids.mjs reads the pages' fragments by their hashes).
+ * @param {string} bundleDir
+ * @param {RankOf} rankOf
+ * @returns {{ pages: number, moved: number }} pages, and how many changed their number
+ */
+export function reorderPages(bundleDir, rankOf) {
+  const entryFile = path.join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8'));
+  const total = { pages: 0, moved: 0 };
+  for (const language of /** @type {{ hash: string }[]} */ (Object.values(entry.languages))) {
+    const lang = language.hash.slice(0, language.hash.lastIndexOf('_'));
+    const metaFile = path.join(bundleDir, `pagefind.${language.hash}.pf_meta`);
+    const meta = readMeta(unpack(fs.readFileSync(metaFile), metaFile));
+    const urls = meta.pages.map(({ hash }) => {
+      const file = path.join(bundleDir, 'fragment', `${hash}.pf_fragment`);
+      return /** @type {{ url: string }} */ (JSON.parse(unpack(fs.readFileSync(file), file).toString('utf8'))).url;
+    });
+    const order = readingOrder(urls, rankOf);
+    const newOf = new Uint32Array(order.length);
+    order.forEach((old, i) => (newOf[old] = i));
+    total.pages += order.length;
+    total.moved += order.filter((old, i) => old !== i).length;
+    /** @type {Map<string, string>} */
+    const renamed = new Map();
+    /** @param {string} folder @param {string} ext @param {string[]} hashes @param {(cbor: Uint8Array, newOf: Uint32Array) => Uint8Array} renumber */
+    const rewrite = (folder, ext, hashes, renumber) => {
+      const dir = path.join(bundleDir, folder);
+      const written = new Map();
+      for (const hash of hashes) {
+        const file = path.join(dir, `${hash}.${ext}`);
+        const contents = renumber(unpack(fs.readFileSync(file), file), newOf);
+        const name = nameOf(lang, contents, hash.length - lang.length - 1);
+        if (written.has(name) && Buffer.compare(written.get(name), contents) !== 0) throw new Error(`${folder}/${name}.${ext}: two chunks with one name`);
+        written.set(name, contents);
+        renamed.set(hash, name);
+        fs.rmSync(file);
+      }
+      for (const [name, contents] of written) fs.writeFileSync(path.join(dir, `${name}.${ext}`), pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
+    };
+    rewrite('index', 'pf_index', meta.words.map((c) => c.hash), renumberWords);
+    rewrite('filter', 'pf_filter', meta.filters.map((c) => c.hash), renumberFilter);
+    const rewritten = meta.write(order, newOf, renamed);
+    fs.rmSync(metaFile);
+    language.hash = nameOf(lang, rewritten, language.hash.length - lang.length - 1);
+    fs.writeFileSync(path.join(bundleDir, `pagefind.${language.hash}.pf_meta`), pack(rewritten));
+  }
+  fs.writeFileSync(entryFile, JSON.stringify(entry));
+  return total;
+}
