@@ -7,8 +7,9 @@
  * id becomes its number in base 36 under the metadata's own hash (`zh-cn_bf82afbed75ad/7ps`),
  * a prefix gzip repeats almost for free, and its fragment moves to that name
  * (`fragment/zh-cn_bf82afbed75ad/7ps.pf_fragment`), where Pagefind's own `data()` and ours
- * (pagefind-files.ts) read it as before. The metadata keeps its name, which Pagefind made from
- * its contents (pages' fragment hashes included): a changed page gives a new name, so the
+ * (pagefind-files.ts) read it as before. The metadata keeps its name, made from its contents
+ * (pages' fragment hashes included; by Pagefind, or anew when the pages were renumbered:
+ * reorder-pages.mjs): a changed page gives a new name, so the
  * fragment folder under it never holds an older page's fragment and can be cached for good.
  * Nothing else changes: the word index and filter chunks name pages by number. Beside the
  * metadata goes its compact form (compact-meta.mjs), which the site's search reads instead.
