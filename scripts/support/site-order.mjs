@@ -11,12 +11,19 @@ import path from 'node:path';
 export const ENTRIES_FILE = 'data/entries.json';
 
 /**
- * Each entry page's rank by its address (a path), from a built site.
+ * Each entry page's rank by its address (a path), from a built site. The open data is read on
+ * the first call, not before: at 100,000 entries it is about 150 MB of JSON, which the build
+ * should not hold while Pagefind indexes.
  * @param {string} dir the built site
  * @returns {(url: string) => number | undefined}
  */
 export function siteRanks(dir) {
-  const records = /** @type {{ url: string }[]} */ (JSON.parse(fs.readFileSync(path.join(dir, ENTRIES_FILE), 'utf8')));
-  const ranks = new Map(records.map((record, i) => [new URL(record.url).pathname, i]));
-  return (url) => ranks.get(url);
+  /** @type {Map<string, number> | undefined} */
+  let ranks;
+  return (url) => {
+    ranks ??= new Map(
+      /** @type {{ url: string }[]} */ (JSON.parse(fs.readFileSync(path.join(dir, ENTRIES_FILE), 'utf8'))).map((record, i) => [new URL(record.url).pathname, i]),
+    );
+    return ranks.get(url);
+  };
 }
