@@ -19,7 +19,7 @@ import path from 'node:path';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { head, text } from './cbor-write.mjs';
 import { compactMeta, compactMetaFile } from './compact-meta.mjs';
-import { pack, unpack } from './pagefind-file.mjs';
+import { metaPage, pack, unpack } from './pagefind-file.mjs';
 
 /**
  * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.
@@ -62,23 +62,15 @@ export function withPageIds(cbor, idOf) {
   r.skip(); // the generator's version
   const before = r.offset;
   const count = r.array();
-  /** @type {Buffer[]} */
+  /** @type {Uint8Array[]} */
   const out = [cbor.subarray(0, before), head(4, count)];
   /** @type {[string, string][]} */
   const renamed = [];
   for (let i = 0; i < count; i++) {
-    const fields = r.array();
-    const hash = r.string();
-    const rest = r.offset;
-    if (fields > 1) r.skip(); // the word count
-    const groupAt = r.offset;
-    for (let f = 2; f < fields; f++) r.skip();
-    const group = fields > 2 ? cbor.subarray(groupAt, r.offset) : undefined;
-    // A page in a fragment group is read from the group's file by its hash: such a bundle is left to Pagefind.
-    if (group && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; its id cannot be changed`);
+    const { fields, hash, rest } = metaPage(r, cbor);
     const id = idOf(i);
     renamed.push([hash, id]);
-    out.push(head(4, fields), text(id), cbor.subarray(rest, r.offset));
+    out.push(head(4, fields), text(id), rest);
   }
   out.push(cbor.subarray(r.offset));
   return { bytes: Buffer.concat(out), renamed };

@@ -1,6 +1,7 @@
 // @ts-check
 /** The files of a Pagefind bundle as the build reads and rewrites them: gzipped, each beginning with Pagefind's signature. */
 import zlib from 'node:zlib';
+import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { SIGNATURE as PAGEFIND_SIGNATURE } from '../../src/search/client/pagefind-files.ts';
 
 export const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
@@ -25,4 +26,25 @@ export function unpack(served, file) {
  */
 export function pack(contents, level = 9) {
   return zlib.gzipSync(Buffer.concat([SIGNATURE, contents]), { level });
+}
+
+/**
+ * The next page of Pagefind's metadata: [hash, word count, fragment group] (the group only in
+ * Pagefind 1.6's files), with its items after the hash as written. A page in a fragment group
+ * is read from the group's file by its hash, so a bundle with one is left to Pagefind: it is
+ * refused, naming the page.
+ * @param {Cbor} r a reader at the page
+ * @param {Uint8Array} cbor what it reads
+ * @returns {{ fields: number, hash: string, rest: Uint8Array }}
+ */
+export function metaPage(r, cbor) {
+  const fields = r.array();
+  const hash = r.string();
+  const start = r.offset;
+  if (fields > 1) r.skip(); // the word count
+  const groupAt = r.offset;
+  for (let f = 2; f < fields; f++) r.skip();
+  const group = cbor.subarray(groupAt, r.offset);
+  if (fields > 2 && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; its number and id cannot be changed`);
+  return { fields, hash, rest: cbor.subarray(start, r.offset) };
 }

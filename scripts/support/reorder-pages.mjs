@@ -25,7 +25,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor, writeHead } from '../../src/search/client/pagefind-cbor.ts';
 import { text } from './cbor-write.mjs';
-import { pack, unpack } from './pagefind-file.mjs';
+import { metaPage, pack, unpack } from './pagefind-file.mjs';
 
 /**
  * Where each page goes: its rank (lower first), undefined for a page without one; pages
@@ -164,19 +164,7 @@ export function readMeta(cbor) {
   const r = new Cbor(cbor);
   const fields = r.array();
   const version = items(r, cbor);
-  /** @type {{ hash: string, rest: Uint8Array, fields: number }[]} */
-  const pages = [];
-  for (let i = r.array(); i > 0; i--) {
-    const pageFields = r.array();
-    const hash = r.string();
-    const start = r.offset;
-    if (pageFields > 1) r.skip(); // the word count
-    const group = pageFields > 2 ? items(r, cbor) : undefined;
-    // A page in a fragment group is read from the group's file by its hash: such a bundle is left to Pagefind.
-    if (group && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; it cannot be renumbered`);
-    for (let f = 3; f < pageFields; f++) r.skip();
-    pages.push({ hash, rest: cbor.subarray(start, r.offset), fields: pageFields });
-  }
+  const pages = Array.from({ length: r.array() }, () => metaPage(r, cbor));
   /** A list of [name, …, hash, …] records whose hash is field `at`. @param {number} at */
   const chunks = (at) =>
     Array.from({ length: r.array() }, () => {

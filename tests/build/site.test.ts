@@ -29,6 +29,10 @@ import { buildFacetIndex, countFacets } from '../../src/search/client/facet-inde
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
 const html = (url: string) => readBuilt(build.outDir, path.join(url, 'index.html'));
+/** The built Pagefind bundle: a file of it, unzipped and without its signature, and its metadata's hash (as pagefind-entry.json names it). */
+const bundleDir = () => path.join(build.outDir, 'pagefind');
+const readIndex = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(bundleDir(), file))), file);
+const metaHashOf = () => Object.values((JSON.parse(fs.readFileSync(path.join(bundleDir(), 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> }).languages)[0]!.hash;
 
 beforeAll(() => {
   build = buildSite(undefined, { SITE_URL: SITE });
@@ -195,25 +199,23 @@ describe('the built site', () => {
   });
 
   test('gives the facet index, read from Pagefind’s own files, every page’s filter values as its fragment has them', async () => {
-    const dir = path.join(build.outDir, 'pagefind');
-    const read = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(dir, file))), file);
-    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const metaFile = `pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`;
+    const dir = bundleDir();
+    const metaHash = metaHashOf();
+    const metaFile = `pagefind.${metaHash}.pf_meta`;
     // The facet index reads the compact form (compact-meta.ts), which is Pagefind's metadata byte for byte once expanded.
-    const full = await read(metaFile);
-    const compact = decodeCompactMeta(await read(compactMetaFile(metaFile)));
+    const full = await readIndex(metaFile);
+    const compact = decodeCompactMeta(await readIndex(compactMetaFile(metaFile)));
     expect(Buffer.from(expandMeta(compact)).equals(Buffer.from(full))).toBe(true);
     const meta = compactIndexMeta(compact);
     expect(meta).toEqual(decodeMeta(full));
-    const chunks = await Promise.all([...meta.filterChunks.values()].map(async (hash) => decodeFilterChunk(await read(`filter/${hash}.pf_filter`))));
+    const chunks = await Promise.all([...meta.filterChunks.values()].map(async (hash) => decodeFilterChunk(await readIndex(`filter/${hash}.pf_filter`))));
     const index = buildFacetIndex(meta.pages, chunks);
     // The build's shorter page ids (compact-page-ids.mjs): each page's number under the metadata's hash, where its fragment is.
-    const metaHash = Object.values(entry.languages)[0]!.hash;
     expect(meta.pages).toEqual(meta.pages.map((_, p) => `${metaHash}/${p.toString(36)}`));
     expect(fs.readdirSync(path.join(dir, 'fragment'))).toEqual([metaHash]);
     expect(meta.pages.length).toBe(fs.readdirSync(path.join(dir, 'fragment', metaHash)).length);
     for (const [p, hash] of meta.pages.entries()) {
-      const fragment = JSON.parse(new TextDecoder().decode(await read(`fragment/${hash}.pf_fragment`))) as { url: string; filters: Record<string, string[]> };
+      const fragment = JSON.parse(new TextDecoder().decode(await readIndex(`fragment/${hash}.pf_fragment`))) as { url: string; filters: Record<string, string[]> };
       const theirs = Object.entries(fragment.filters).map(([key, values]) => [key, [...values].sort()] as const);
       const ours = [...index.facets].map(([key, f]) => [key, [...f.ids.subarray(f.start[p], f.start[p + 1])].map((id) => f.values[id]!).sort()] as const);
       expect(Object.fromEntries(ours.filter(([, v]) => v.length)), fragment.url).toEqual(Object.fromEntries(theirs));
@@ -224,11 +226,8 @@ describe('the built site', () => {
   });
 
   test('numbers the search index’s pages in the site’s reading order: the entries report by report, as the open data lists them, then the other pages by address', async () => {
-    const dir = path.join(build.outDir, 'pagefind');
-    const read = (file: string) => unpack(new Uint8Array(fs.readFileSync(path.join(dir, file))), file);
-    const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-    const meta = decodeMeta(await read(`pagefind.${Object.values(entry.languages)[0]!.hash}.pf_meta`));
-    const paths = await Promise.all(meta.pages.map(async (id) => (JSON.parse(new TextDecoder().decode(await read(`fragment/${id}.pf_fragment`))) as { url: string }).url));
+    const meta = decodeMeta(await readIndex(`pagefind.${metaHashOf()}.pf_meta`));
+    const paths = await Promise.all(meta.pages.map(async (id) => (JSON.parse(new TextDecoder().decode(await readIndex(`fragment/${id}.pf_fragment`))) as { url: string }).url));
     const entries = (JSON.parse(readBuilt(build.outDir, 'data/entries.json')) as EntryRecord[]).map((e) => new URL(e.url).pathname);
     expect(entries).toEqual(kb.entries.map((e) => urls.entry(e.id)));
     expect(paths.slice(0, entries.length)).toEqual(entries);
