@@ -24,7 +24,7 @@ import { decodeFilterChunk, decodeMeta } from '../../src/search/client/pagefind-
 import { unpack } from '../../src/search/client/pagefind-files';
 import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta } from '../../src/search/client/compact-meta';
 import { END, shimScript, START } from '../../scripts/support/worker-shim.mjs';
-import { buildFacetIndex, countFacets } from '../../src/search/client/facet-index';
+import { browsePages, buildFacetIndex, countFacets, facetTable } from '../../src/search/client/facet-index';
 
 const SITE = 'https://kb.example.test';
 let build: BuildResult;
@@ -204,25 +204,44 @@ describe('the built site', () => {
     const metaFile = `pagefind.${metaHash}.pf_meta`;
     // The facet index reads the compact form (compact-meta.ts), which is Pagefind's metadata byte for byte once expanded.
     const full = await readIndex(metaFile);
-    const compact = decodeCompactMeta(await readIndex(compactMetaFile(metaFile)));
-    expect(Buffer.from(expandMeta(compact)).equals(Buffer.from(full))).toBe(true);
-    const meta = compactIndexMeta(compact);
-    expect(meta).toEqual(decodeMeta(full));
+    const compactBytes = await readIndex(compactMetaFile(metaFile));
+    expect(Buffer.from(expandMeta(decodeCompactMeta(compactBytes))).equals(Buffer.from(full))).toBe(true);
+    const meta = compactIndexMeta(compactBytes);
+    const fullMeta = decodeMeta(full);
+    const ids = Array.from({ length: meta.pages.count }, (_, p) => meta.pages.idOf(p));
+    expect({ pages: ids, filterChunks: meta.filterChunks }).toEqual(fullMeta);
     const chunks = await Promise.all([...meta.filterChunks.values()].map(async (hash) => decodeFilterChunk(await readIndex(`filter/${hash}.pf_filter`))));
     const index = buildFacetIndex(meta.pages, chunks);
     // The build's shorter page ids (compact-page-ids.mjs): each page's number under the metadata's hash, where its fragment is.
-    expect(meta.pages).toEqual(meta.pages.map((_, p) => `${metaHash}/${p.toString(36)}`));
+    expect(ids).toEqual(ids.map((_, p) => `${metaHash}/${p.toString(36)}`));
+    expect(ids.map((id) => meta.pages.numberOf(id))).toEqual(ids.map((_, p) => p));
     expect(fs.readdirSync(path.join(dir, 'fragment'))).toEqual([metaHash]);
-    expect(meta.pages.length).toBe(fs.readdirSync(path.join(dir, 'fragment', metaHash)).length);
-    for (const [p, hash] of meta.pages.entries()) {
+    expect(ids.length).toBe(fs.readdirSync(path.join(dir, 'fragment', metaHash)).length);
+    const fragmentFilters: Record<string, string[]>[] = [];
+    for (const [p, hash] of ids.entries()) {
       const fragment = JSON.parse(new TextDecoder().decode(await readIndex(`fragment/${hash}.pf_fragment`))) as { url: string; filters: Record<string, string[]> };
+      fragmentFilters.push(fragment.filters);
       const theirs = Object.entries(fragment.filters).map(([key, values]) => [key, [...values].sort()] as const);
-      const ours = [...index.facets].map(([key, f]) => [key, [...f.ids.subarray(f.start[p], f.start[p + 1])].map((id) => f.values[id]!).sort()] as const);
+      const ours = [...index.facets].map(([key, f]) => {
+        const { start, ids: valueIds } = facetTable(f, ids.length);
+        return [key, [...valueIds.subarray(start[p], start[p + 1])].map((id) => f.values[id]!).sort()] as const;
+      });
       expect(Object.fromEntries(ours.filter(([, v]) => v.length)), fragment.url).toEqual(Object.fromEntries(theirs));
       expect(countFacets(index, [{ id: hash, score: 1, data: async () => fragment as never }])).toEqual(
         Object.fromEntries(ours.map(([key, values]) => [key, Object.fromEntries(index.facets.get(key)!.values.map((v) => [v, values.includes(v) ? 1 : 0]))])),
       );
     }
+    // Browsing without words lists, in index order, the pages whose fragments have a chosen value of each facet.
+    const has = (p: number, key: string, values: string[]) => values.some((v) => fragmentFilters[p]![key]?.includes(v));
+    for (const [key, facet] of index.facets) {
+      const [first, second] = facet.values;
+      for (const chosen of [[first!], [first!, second ?? first!]]) {
+        expect(browsePages(index, { [key]: chosen }).map((r) => r.id), `${key}: ${chosen.join('、')}`).toEqual(ids.filter((_, p) => has(p, key, chosen)));
+      }
+    }
+    const [a, b] = [...index.facets.keys()];
+    const both = { [a!]: [index.facets.get(a!)!.values[0]!], [b!]: [index.facets.get(b!)!.values[0]!] };
+    expect(browsePages(index, both).map((r) => r.id)).toEqual(ids.filter((_, p) => Object.entries(both).every(([key, values]) => has(p, key, values))));
   });
 
   test('numbers the search index’s pages in the site’s reading order: the entries report by report, as the open data lists them, then the other pages by address', async () => {

@@ -7,7 +7,7 @@ import { writePages } from '../../scripts/bench/tiny-site';
 import { compactPageIds, withPageIds } from '../../scripts/support/compact-page-ids.mjs';
 import { indexSite } from '../../scripts/support/search-index.mjs';
 import { compactMeta } from '../../scripts/support/compact-meta.mjs';
-import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta } from '../../src/search/client/compact-meta';
+import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta, pageIds, type PageIds } from '../../src/search/client/compact-meta';
 import { decodeMeta } from '../../src/search/client/pagefind-cbor';
 import { encodeCbor } from '../support/cbor';
 
@@ -18,6 +18,7 @@ const bundle = () => path.join(site, 'pagefind');
 const files = (dir: string): string[] =>
   fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
 const metaFile = (dir: string) => files(dir).find((f) => f.endsWith('.pf_meta'))!;
+const idsOf = (pages: PageIds) => Array.from({ length: pages.count }, (_, p) => pages.idOf(p));
 const cbor = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length);
 
 beforeAll(async () => {
@@ -83,9 +84,12 @@ describe('the compact metadata', () => {
     compactPageIds(bundle());
     const meta = metaFile(bundle());
     const full = cbor(path.join(bundle(), meta));
-    const compact = decodeCompactMeta(cbor(path.join(bundle(), compactMetaFile(meta))));
+    const bytes = cbor(path.join(bundle(), compactMetaFile(meta)));
+    const compact = decodeCompactMeta(bytes);
     expect(Buffer.from(expandMeta(compact)).equals(full)).toBe(true);
-    expect(compactIndexMeta(compact)).toEqual(decodeMeta(full));
+    const { pages, filterChunks } = compactIndexMeta(bytes);
+    expect({ pages: idsOf(pages), filterChunks }).toEqual(decodeMeta(full));
+    expect(pages.count).toBe(compact.wordCounts.length);
     expect(compact.wordCounts.length).toBeGreaterThanOrEqual(PAGES);
     expect(fs.statSync(path.join(bundle(), compactMetaFile(meta))).size).toBeLessThan(fs.statSync(path.join(bundle(), meta)).size);
   });
@@ -98,6 +102,15 @@ describe('the compact metadata', () => {
     ]) {
       const meta = Buffer.from(encodeCbor(['1.6.0', pages, [['a', 'b', 'zh-cn_1']], [['城市', 'zh-cn_2']], [], ['title']]));
       expect(Buffer.from(expandMeta(decodeCompactMeta(compactMeta(meta, 'p/')))).equals(meta), JSON.stringify(pages)).toBe(true);
+    }
+  });
+
+  test('numbers its pages from their ids and back, and no id that is not one of them', () => {
+    const pages = pageIds('zh-cn_1a2b/', 1300);
+    for (let p = 0; p < pages.count; p++) expect(pages.numberOf(pages.idOf(p))).toBe(p);
+    expect(pages.idOf(1299)).toBe('zh-cn_1a2b/103');
+    for (const id of ['zh-cn_1a2b/', 'zh-cn_1a2b/104', 'zh-cn_1a2b/01', 'zh-cn_1a2b/A', 'zh-cn_1a2b/1-', 'zh-cn_9z9z/1', '1', 'zh-cn_1a2b']) {
+      expect(pages.numberOf(id), id).toBeUndefined();
     }
   });
 

@@ -3,10 +3,11 @@ import { describe, expect, test } from 'vitest';
 import { chosenFacets } from '../../src/search/client/facet-counts';
 import { browsePages, buildFacetIndex, countFacets, keep } from '../../src/search/client/facet-index';
 import type { PagefindResult } from '../../src/search/client/pagefind';
+import { pageIds } from '../../src/search/client/compact-meta';
 
 // four pages; page 3 has two cities, page 2 none
 const index = buildFacetIndex(
-  ['h0', 'h1', 'h2', 'h3'],
+  pageIds('h', 4),
   [
     { name: '城市', values: new Map([['长沙', Uint32Array.of(0, 3)], ['湘潭', Uint32Array.of(1, 3)]]) },
     { name: '状态', values: new Map([['已完成', Uint32Array.of(0, 1)], ['推进中', Uint32Array.of(2, 3)]]) },

@@ -13,7 +13,7 @@
  * prefix, the number of fields of each page (2, or 3 with an empty fragment group), the
  * word counts as varints, the metadata's bytes after the list of pages].
  */
-import { Cbor, readFilterChunks, writeHead, type IndexMeta } from './pagefind-cbor.ts';
+import { Cbor, readFilterChunks, writeHead } from './pagefind-cbor.ts';
 
 export const FORMAT = 'kb-compact-meta/1';
 
@@ -31,14 +31,15 @@ export interface CompactMeta {
   after: Uint8Array;
 }
 
-export function decodeCompactMeta(bytes: Uint8Array): CompactMeta {
+/** The compact form's parts, the word counts still as varints. */
+function readParts(bytes: Uint8Array) {
   const r = new Cbor(bytes);
   if (r.array() !== 6 || r.string() !== FORMAT) throw new Error(`not a ${FORMAT} file`);
-  const before = r.bytes();
-  const prefix = r.string();
-  const fields = r.uint();
-  const varints = r.bytes();
-  const after = r.bytes();
+  return { before: r.bytes(), prefix: r.string(), fields: r.uint(), varints: r.bytes(), after: r.bytes() };
+}
+
+export function decodeCompactMeta(bytes: Uint8Array): CompactMeta {
+  const { before, prefix, fields, varints, after } = readParts(bytes);
   const wordCounts: number[] = [];
   for (let at = 0; at < varints.length; ) {
     let n = 0;
@@ -52,12 +53,54 @@ export function decodeCompactMeta(bytes: Uint8Array): CompactMeta {
   return { before, prefix, fields, wordCounts, after };
 }
 
-/** What the facet index needs of the metadata (pagefind-cbor.ts `decodeMeta`), from the compact form. */
-export function compactIndexMeta(meta: CompactMeta): IndexMeta {
-  const pages = meta.wordCounts.map((_, i) => pageId(meta.prefix, i));
-  const r = new Cbor(meta.after);
+/**
+ * The index's pages by number, without a list or a map of their ids: page p's id is
+ * `pageId(prefix, p)` (the build's shorter ids), and an id's number is read back from it.
+ * At 100,000 pages the list and the map of ids took 100–200 ms to make, before anything
+ * could be filtered or browsed.
+ */
+export interface PageIds {
+  count: number;
+  idOf(p: number): string;
+  /** The number of the page with this id, undefined for an id that names no page of the index. */
+  numberOf(id: string): number | undefined;
+}
+
+const BASE36 = 36;
+
+export function pageIds(prefix: string, count: number): PageIds {
+  return {
+    count,
+    idOf: (p) => pageId(prefix, p),
+    numberOf(id) {
+      if (!id.startsWith(prefix) || id.length === prefix.length) return undefined;
+      // base 36 as pageId writes it: digits and lower-case letters, no leading zero
+      if (id.length > prefix.length + 1 && id.charCodeAt(prefix.length) === 0x30) return undefined;
+      let p = 0;
+      for (let i = prefix.length; i < id.length; i++) {
+        const c = id.charCodeAt(i);
+        const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x7a ? c - 0x61 + 10 : -1;
+        if (digit < 0) return undefined;
+        p = p * BASE36 + digit;
+      }
+      return p < count ? p : undefined;
+    },
+  };
+}
+
+/** What the facet index needs of the metadata: its pages and each filter's chunk; the word counts are only counted. */
+export interface CompactIndexMeta {
+  pages: PageIds;
+  filterChunks: Map<string, string>;
+}
+
+export function compactIndexMeta(bytes: Uint8Array): CompactIndexMeta {
+  const { prefix, varints, after } = readParts(bytes);
+  let count = 0;
+  for (let at = 0; at < varints.length; at++) if (varints[at]! < 0x80) count++;
+  const r = new Cbor(after);
   r.skip(); // index chunks
-  return { pages, filterChunks: readFilterChunks(r) };
+  return { pages: pageIds(prefix, count), filterChunks: readFilterChunks(r) };
 }
 
 /** Pagefind's metadata (its CBOR, without the file signature), byte for byte as Pagefind wrote it. */

@@ -9,53 +9,53 @@
  */
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import { PAGEFIND_BASE, type PagefindResult } from './pagefind';
-import { compactIndexMeta, compactMetaFile, decodeCompactMeta } from './compact-meta';
+import { compactIndexMeta, compactMetaFile, type PageIds } from './compact-meta';
 import { decodeFilterChunk } from './pagefind-cbor';
 import { fragmentData, readIndexFile } from './pagefind-files';
 
-interface Facet {
+export interface Facet {
   values: string[];
-  /** The value numbers of page p are ids[start[p]] … ids[start[p + 1] - 1]. */
+  /** Each value's pages (numbers in index order), as the filter chunk lists them. */
+  lists: Uint32Array[];
+  /** Each page's values, made on first use (filtering and counting results need it, browsing does not). */
+  table?: FacetTable;
+}
+
+/** The value numbers of page p are ids[start[p]] … ids[start[p + 1] - 1]. */
+export interface FacetTable {
   start: Uint32Array;
   ids: Uint32Array;
 }
 
 export interface FacetIndex {
-  /** Pagefind's result ids by page number (its pages' fragment hashes; this site's build makes them shorter: scripts/support/compact-page-ids.mjs). */
-  pages: string[];
-  /** Page numbers by Pagefind's result id. */
-  pageOf: Map<string, number>;
+  /** Pagefind's result ids by page number and back (its pages' fragment names; this site's build makes them its numbers: scripts/support/compact-page-ids.mjs). */
+  pages: PageIds;
   facets: Map<string, Facet>;
 }
 
+const facetOf = (values: Map<string, Uint32Array>): Facet => ({ values: [...values.keys()], lists: [...values.values()] });
+
 /** One facet's pages per value, turned into each page's values. */
-function facetOf(values: Map<string, Uint32Array>, pages: number): Facet {
+export function facetTable(facet: Facet, pages: number): FacetTable {
+  if (facet.table) return facet.table;
   const start = new Uint32Array(pages + 1);
-  for (const list of values.values()) for (const p of list) start[p + 1]!++;
+  for (const list of facet.lists) for (const p of list) start[p + 1]!++;
   for (let p = 0; p < pages; p++) start[p + 1]! += start[p]!;
   const ids = new Uint32Array(start[pages]!);
   const next = start.slice(0, pages);
-  [...values.values()].forEach((list, id) => {
+  facet.lists.forEach((list, id) => {
     for (const p of list) ids[next[p]!++] = id;
   });
-  return { values: [...values.keys()], start, ids };
+  return (facet.table = { start, ids });
 }
 
-/** Page numbers by page id. */
-const numbered = (pages: string[]) => new Map(pages.map((id, i) => [id, i]));
-
-export function buildFacetIndex(pages: string[], chunks: { name: string; values: Map<string, Uint32Array> }[]): FacetIndex {
-  return {
-    pages,
-    pageOf: numbered(pages),
-    facets: new Map(chunks.map((c) => [c.name, facetOf(c.values, pages.length)])),
-  };
+export function buildFacetIndex(pages: PageIds, chunks: { name: string; values: Map<string, Uint32Array> }[]): FacetIndex {
+  return { pages, facets: new Map(chunks.map((c) => [c.name, facetOf(c.values)])) };
 }
 
 interface Bundle {
   base: string;
-  pages: string[];
-  pageOf: Map<string, number>;
+  pages: PageIds;
   /** Each facet's filter chunk, by the facet's name. */
   chunks: Map<string, string>;
 }
@@ -70,8 +70,8 @@ function loadBundle(base: string): Promise<Bundle> {
     const lang = document.documentElement.lang.toLowerCase();
     const languages = Object.entries(entry.languages);
     const [, language] = languages.find(([l]) => l === lang) ?? languages.sort((a, b) => b[1].page_count - a[1].page_count)[0]!;
-    const meta = compactIndexMeta(decodeCompactMeta(await readIndexFile(`${base}${compactMetaFile(`pagefind.${language.hash}.pf_meta`)}`)));
-    return { base, pages: meta.pages, pageOf: numbered(meta.pages), chunks: meta.filterChunks };
+    const meta = compactIndexMeta(await readIndexFile(`${base}${compactMetaFile(`pagefind.${language.hash}.pf_meta`)}`));
+    return { base, pages: meta.pages, chunks: meta.filterChunks };
   })();
   bundle.catch(() => (bundle = undefined));
   return bundle;
@@ -86,14 +86,14 @@ export async function loadFacetIndex(names: Iterable<string> | 'all', base = PAG
   const b = await loadBundle(base);
   const wanted = names === 'all' ? [...b.chunks.keys()] : [...names].filter((name) => b.chunks.has(name));
   const loaded = await Promise.all(wanted.map(async (name) => [name, await loadFacet(b, name)] as const));
-  return { pages: b.pages, pageOf: b.pageOf, facets: new Map(loaded) };
+  return { pages: b.pages, facets: new Map(loaded) };
 }
 
 /** One facet's chunk, read once (again after a failure). */
 function loadFacet(b: Bundle, name: string): Promise<Facet> {
   let facet = facets.get(name);
   if (!facet) {
-    facets.set(name, (facet = readIndexFile(`${b.base}filter/${b.chunks.get(name)}.pf_filter`).then((bytes) => facetOf(decodeFilterChunk(bytes).values, b.pages.length))));
+    facets.set(name, (facet = readIndexFile(`${b.base}filter/${b.chunks.get(name)}.pf_filter`).then((bytes) => facetOf(decodeFilterChunk(bytes).values))));
     facet.catch(() => facets.delete(name));
   }
   return facet;
@@ -103,12 +103,13 @@ function loadFacet(b: Bundle, name: string): Promise<Facet> {
 function matcher(index: FacetIndex, filters: Filters): (p: number) => boolean {
   const wanted = chosenFacets(filters).map((key) => {
     const facet = index.facets.get(key);
-    return { facet, ids: new Set(filters[key]!.map((v) => facet?.values.indexOf(v) ?? -1).filter((id) => id >= 0)) };
+    const table = facet && facetTable(facet, index.pages.count);
+    return { table, ids: new Set(filters[key]!.map((v) => facet?.values.indexOf(v) ?? -1).filter((id) => id >= 0)) };
   });
   return (p) =>
-    wanted.every(({ facet, ids }) => {
-      if (!facet) return false;
-      for (let i = facet.start[p]!; i < facet.start[p + 1]!; i++) if (ids.has(facet.ids[i]!)) return true;
+    wanted.every(({ table, ids }) => {
+      if (!table) return false;
+      for (let i = table.start[p]!; i < table.start[p + 1]!; i++) if (ids.has(table.ids[i]!)) return true;
       return false;
     });
 }
@@ -117,7 +118,7 @@ function matcher(index: FacetIndex, filters: Filters): (p: number) => boolean {
 export function keep(index: FacetIndex, results: PagefindResult[], filters: Filters): PagefindResult[] {
   const matches = matcher(index, filters);
   return results.filter((r) => {
-    const p = index.pageOf.get(r.id);
+    const p = index.pages.numberOf(r.id);
     return p !== undefined && matches(p);
   });
 }
@@ -126,24 +127,47 @@ export function keep(index: FacetIndex, results: PagefindResult[], filters: Filt
  * Every page with the chosen values, in index order, as results whose data is read from the
  * page's fragment: what Pagefind returns for a search without words, without asking it (at
  * 100,000 pages it takes about a second to list them all before any filter is applied).
+ * Made from the chosen values' own lists of pages: a pass over them and one over the pages.
  */
 export function browsePages(index: FacetIndex, filters: Filters, base = PAGEFIND_BASE): PagefindResult[] {
-  const matches = matcher(index, filters);
+  const { count } = index.pages;
+  const keys = chosenFacets(filters);
+  // how many facets each page has a chosen value of
+  const held = new Uint8Array(count);
+  for (const key of keys) {
+    const facet = index.facets.get(key);
+    if (!facet) return [];
+    const has = new Uint8Array(count);
+    for (const value of filters[key]!) for (const p of facet.lists[facet.values.indexOf(value)] ?? []) has[p] = 1;
+    for (let p = 0; p < count; p++) held[p]! += has[p]!;
+  }
   const data = fragmentData(base);
   const results: PagefindResult[] = [];
-  index.pages.forEach((id, p) => {
-    if (matches(p)) results.push({ id, score: 0, data });
-  });
+  for (let p = 0; p < count; p++) if (held[p] === keys.length) results.push(new BrowsedPage(index.pages, p, data));
   return results;
+}
+
+/** A page listed by browsing: its id is written out only when asked for (only the pages shown are; tens of thousands may be listed). */
+class BrowsedPage implements PagefindResult {
+  readonly score = 0;
+  constructor(
+    private readonly pages: PageIds,
+    private readonly page: number,
+    readonly data: PagefindResult['data'],
+  ) {}
+  get id(): string {
+    return this.pages.idOf(this.page);
+  }
 }
 
 /** How many of the results have each value of each facet (every value listed, 0 included, as Pagefind lists them). */
 export function countFacets(index: FacetIndex, results: PagefindResult[]): Counts {
-  const pages = results.map((r) => index.pageOf.get(r.id)).filter((p) => p !== undefined);
+  const pages = results.map((r) => index.pages.numberOf(r.id)).filter((p) => p !== undefined);
   const counts: Counts = {};
   for (const [key, facet] of index.facets) {
     const n = new Uint32Array(facet.values.length);
-    for (const p of pages) for (let i = facet.start[p]!; i < facet.start[p + 1]!; i++) n[facet.ids[i]!]!++;
+    const { start, ids } = facetTable(facet, index.pages.count);
+    for (const p of pages) for (let i = start[p]!; i < start[p + 1]!; i++) n[ids[i]!]!++;
     counts[key] = Object.fromEntries(facet.values.map((v, id) => [v, n[id]!]));
   }
   return counts;
