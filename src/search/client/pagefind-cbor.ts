@@ -46,8 +46,16 @@ export class Cbor {
     return this.expect(4, 'an array');
   }
 
+  /** Read without making a head object: a filter chunk at 100,000 pages holds hundreds of thousands of page numbers. */
   uint(): number {
-    return this.expect(0, 'an unsigned integer');
+    const first = this.data[this.at]!;
+    // major type 0: the number itself below 24, else in the 1, 2, 4 or 8 bytes that follow
+    if (first < 24) return this.data[this.at++]!;
+    if (first > 27) return this.expect(0, 'an unsigned integer');
+    const end = this.at + 1 + (1 << (first - 24));
+    let n = 0;
+    for (this.at++; this.at < end; ) n = n * 256 + this.data[this.at++]!;
+    return n;
   }
 
   string(): string {
