@@ -20,8 +20,11 @@ export const FORMAT = 'kb-compact-meta/1';
 /** The compact form's file name beside Pagefind's metadata file (`pagefind.<hash>.pf_meta`). */
 export const compactMetaFile = (metaFile: string): string => metaFile.replace(/\.pf_meta$/, '.kb_meta');
 
+/** The base of the page numbers in ids: written by `pageId`, read back by `pageIds`. */
+const BASE36 = 36;
+
 /** The id of page `i` under `prefix`: how the build names pages and their fragments. */
-export const pageId = (prefix: string, i: number): string => `${prefix}${i.toString(36)}`;
+export const pageId = (prefix: string, i: number): string => `${prefix}${i.toString(BASE36)}`;
 
 export interface CompactMeta {
   before: Uint8Array;
@@ -65,8 +68,6 @@ export interface PageIds {
   /** The number of the page with this id, undefined for an id that names no page of the index. */
   numberOf(id: string): number | undefined;
 }
-
-const BASE36 = 36;
 
 export function pageIds(prefix: string, count: number): PageIds {
   return {
