@@ -80,7 +80,10 @@ function countBytes(context: BrowserContext, filter: (path: string) => boolean) 
     const url = new URL(request.url());
     if (!filter(url.pathname)) return;
     const sizes = await request.sizes().catch(() => undefined);
-    if (sizes) counter.bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+    if (!sizes) return;
+    // Chromium reports no body size for a worker's script (pagefind-worker.js): its body is read instead
+    const body = sizes.responseBodySize || ((await (await request.response())?.body().catch(() => undefined))?.length ?? 0);
+    counter.bytes += body + sizes.responseHeadersSize;
   });
   return counter;
 }
