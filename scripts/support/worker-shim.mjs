@@ -1,16 +1,19 @@
 // @ts-check
 /**
- * Puts the site's metadata shim (src/search/worker/meta-shim.ts, bundled here into one
- * script) at the start of Pagefind's worker script, so that Pagefind's own search reads the
- * compact metadata (compact-meta.mjs). Run again, it replaces the shim it put there.
+ * Puts the site's worker shim (src/search/worker/shim.ts, bundled here into one script) at
+ * the start of Pagefind's worker script, so that Pagefind's own search reads the compact
+ * metadata (compact-meta.mjs) and its WebAssembly is warmed up before the first search
+ * (warm-up.ts). Run again, it replaces the shim it put there.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { WARM_INDEX_VERSION } from '../../src/search/worker/warm-index.ts';
 
-const SHIM = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/search/worker/meta-shim.ts');
-export const START = '/* kb: compact metadata shim (src/search/worker/meta-shim.ts) */\n';
+const SHIM = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/search/worker/shim.ts');
+const SHIM_MARK = '/* kb: ';
+export const START = `${SHIM_MARK}worker shim (src/search/worker/shim.ts) */\n`;
 export const END = '\n/* kb: end of the shim; Pagefind’s worker follows */\n';
 
 /** The shim as one classic script (not in strict mode: Pagefind's script follows it at the same top level). */
@@ -20,14 +23,19 @@ export async function shimScript() {
 }
 
 /**
- * Prepends the shim to `<bundleDir>/pagefind-worker.js`; returns the shim's size in bytes.
+ * Prepends the shim to `<bundleDir>/pagefind-worker.js`; returns the shim's size in bytes,
+ * and the version of Pagefind's worker when it is not the one whose files the warm-up's
+ * made-up index imitates (the warm-up then leaves it alone in the browser).
  * @param {string} bundleDir
+ * @returns {Promise<{ bytes: number, otherVersion?: string }>}
  */
 export async function addWorkerShim(bundleDir) {
   const file = path.join(bundleDir, 'pagefind-worker.js');
   let worker = fs.readFileSync(file, 'utf8');
-  if (worker.startsWith(START)) worker = worker.slice(worker.indexOf(END) + END.length);
+  // a shim put there before, by this build or an earlier one (whose first line may differ)
+  if (worker.startsWith(SHIM_MARK)) worker = worker.slice(worker.indexOf(END) + END.length);
   const shim = await shimScript();
   fs.writeFileSync(file, START + shim + END + worker);
-  return Buffer.byteLength(shim);
+  const version = /^const pagefind_version="([^"]*)"/.exec(worker)?.[1] ?? 'unknown';
+  return { bytes: Buffer.byteLength(shim), ...(version === WARM_INDEX_VERSION ? {} : { otherVersion: version }) };
 }

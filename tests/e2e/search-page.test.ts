@@ -8,6 +8,7 @@ import { placeOf } from '../../src/kb/place';
 import { STATUSES } from '../../src/kb/schemas/vocab';
 import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
+import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -33,6 +34,19 @@ async function allResultPaths(): Promise<string[]> {
 }
 
 describe('the search page', () => {
+  test('warms Pagefind up in its worker before the first search, then finds as ever', async () => {
+    await page.goto(`${base}/search/`);
+    const warmUp = async () => {
+      const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbWarmUp?: WarmUpState }).kbWarmUp)));
+      return states.find((s) => s);
+    };
+    await expect.poll(async () => (await warmUp())?.end, { timeout: 15_000 }).toBe('done');
+    expect((await warmUp())!.searches).toBe(WARM_SEARCHES);
+    await page.fill('#kb-q', '电子健康卡');
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+  });
+
   test('runs the query in its URL, ranks the entry first, and marks the matched words', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
