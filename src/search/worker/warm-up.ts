@@ -48,6 +48,7 @@ const state: WarmUpState = { searches: 0, ms: 0 };
 const SEARCHES = new Set(['search', 'debouncedSearch']);
 
 function warmUp(): void {
+  if (state.end) return; // the page searched first
   if (pagefind_version !== WARM_INDEX_VERSION) {
     state.end = 'version';
     return;
