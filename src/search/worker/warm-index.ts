@@ -6,7 +6,7 @@
  */
 import { writeHead } from '../client/pagefind-cbor.ts';
 
-/** The Pagefind version whose file layout this writes (the site tests compare it with the installed one). */
+/** The Pagefind version whose file layout this writes (tests/unit/warm-index.test.ts compares it with the installed one, and the layouts). */
 export const WARM_INDEX_VERSION = '1.6.0';
 
 export interface WarmIndex {
