@@ -13,7 +13,7 @@
  * prefix, the number of fields of each page (2, or 3 with an empty fragment group), the
  * word counts as varints, the metadata's bytes after the list of pages].
  */
-import { Cbor, readFilterChunks, writeHead } from './pagefind-cbor.ts';
+import { Cbor, readFilterChunks, writeAscii, writeHead } from './pagefind-cbor.ts';
 
 export const FORMAT = 'kb-compact-meta/1';
 
@@ -113,10 +113,8 @@ export function expandMeta(meta: CompactMeta): Uint8Array {
   let at = writeHead(out, before.length, 4, wordCounts.length);
   for (let i = 0; i < wordCounts.length; i++) {
     at = writeHead(out, at, 4, fields);
-    const id = pageId(prefix, i);
-    at = writeHead(out, at, 3, id.length);
     // ASCII: the prefix is the metadata's hash (`zh-cn_bf82afbed75ad/`), the rest base 36.
-    for (let c = 0; c < id.length; c++) out[at++] = id.charCodeAt(c);
+    at = writeAscii(out, at, pageId(prefix, i));
     at = writeHead(out, at, 0, wordCounts[i]!);
     if (fields === 3) out[at++] = 0x60; // no fragment group: an empty text string
   }

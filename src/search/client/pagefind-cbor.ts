@@ -2,8 +2,9 @@
  * The CBOR of Pagefind's metadata and filter chunks: definite-length arrays, text strings
  * and unsigned integers (pagefind_web/src/metadata.rs and filter_index.rs), of which only
  * what the facets need is read: the page ids in index order, the filter chunks, and each
- * filter value's pages; and the one item written back, a head (compact-meta.ts expands the
- * page list with it, the build writes with it too: scripts/support/cbor-write.mjs).
+ * filter value's pages; and what is written back, a head and ASCII text (compact-meta.ts
+ * expands the page list with them, the worker's warm-up writes its made-up index with them:
+ * warm-index.ts; the build writes heads with it too: scripts/support/cbor-write.mjs).
  */
 
 /**
@@ -101,6 +102,13 @@ export function writeHead(out: Uint8Array, at: number, major: number, n: number)
     out[at++] = (major << 5) | 26;
     for (let shift = 24; shift >= 0; shift -= 8) out[at++] = (n >>> shift) & 0xff;
   }
+  return at;
+}
+
+/** An ASCII text string (head and characters, a byte each) written at `at`; returns where it ends. */
+export function writeAscii(out: Uint8Array, at: number, s: string): number {
+  at = writeHead(out, at, 3, s.length);
+  for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
   return at;
 }
 

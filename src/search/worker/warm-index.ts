@@ -4,7 +4,7 @@
  * has not yet typed. Every page holds each word, so one search scores every page, as a
  * common word does in a large index.
  */
-import { writeHead } from '../client/pagefind-cbor.ts';
+import { writeAscii, writeHead } from '../client/pagefind-cbor.ts';
 
 /** The Pagefind version whose file layout this writes (tests/unit/warm-index.test.ts compares it with the installed one, and the layouts). */
 export const WARM_INDEX_VERSION = '1.6.0';
@@ -18,13 +18,6 @@ export interface WarmIndex {
 
 /** The words of the made-up pages, in index order (ASCII, so a byte each). */
 const WORDS = ['a', 'b', 'c'];
-
-/** Writes text, ASCII only, as a CBOR text string. */
-function writeAscii(out: Uint8Array, at: number, s: string): number {
-  at = writeHead(out, at, 3, s.length);
-  for (let i = 0; i < s.length; i++) out[at++] = s.charCodeAt(i);
-  return at;
-}
 
 /**
  * Metadata: [version, [[page id, word count, fragment group] …], [[first word, last word,
