@@ -44,7 +44,7 @@ export async function indexSite(dir, options = {}) {
   if (compact) {
     const ids = compactPageIds(outputPath);
     const shim = await addWorkerShim(outputPath);
-    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped, ${kib(ids.compactMeta)} in its compact form (read through a ${kib(shim.bytes)} shim in Pagefind's worker, which also warms Pagefind's WebAssembly up).`);
+    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped, ${kib(ids.compactMeta)} in its compact form (read through a ${kib(shim.bytes)} shim in Pagefind's worker, which also warms Pagefind's WebAssembly up; the worker, minified, ${kib(shim.workerBytes)}).`);
     if (shim.otherVersion) log(`[search-index] Warning: Pagefind ${shim.otherVersion} is not ${WARM_INDEX_VERSION}, whose files the warm-up's made-up index imitates (src/search/worker/warm-index.ts): the warm-up will not run until it is checked against this version.`);
   }
   log(`[search-index] Finished building search index in ${((performance.now() - started) / 1000).toFixed(2)}s.`);

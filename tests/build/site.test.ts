@@ -23,7 +23,7 @@ import { PAGEFIND_LINES } from '../../src/search/client/pagefind-term';
 import { decodeFilterChunk, decodeMeta } from '../../src/search/client/pagefind-cbor';
 import { unpack } from '../../src/search/client/pagefind-files';
 import { compactIndexMeta, compactMetaFile, decodeCompactMeta, expandMeta } from '../../src/search/client/compact-meta';
-import { END, shimScript, START } from '../../scripts/support/worker-shim.mjs';
+import { END, minifiedWorker, shimScript, START } from '../../scripts/support/worker-shim.mjs';
 import { browsePages, buildFacetIndex, countFacets, facetTable } from '../../src/search/client/facet-index';
 
 const SITE = 'https://kb.example.test';
@@ -268,10 +268,19 @@ describe('the built site', () => {
     }
   });
 
-  test('has a Pagefind worker that reads the compact metadata, and still turns a query into its search term as pagefind-term.ts follows it', async () => {
-    const worker = readBuilt(build.outDir, 'pagefind/pagefind-worker.js');
-    expect(worker.startsWith(`${START}${await shimScript()}${END}const pagefind_version=`)).toBe(true);
-    for (const line of PAGEFIND_LINES) expect(worker, line).toContain(line);
+  test('has a Pagefind worker that reads the compact metadata, minified, and still turns a query into its search term as pagefind-term.ts follows it', async () => {
+    const plain = fs.mkdtempSync(path.join(os.tmpdir(), 'kb-plain-bundle-'));
+    try {
+      await indexSite(build.outDir, { log: () => {}, outputPath: plain });
+      const pagefinds = fs.readFileSync(path.join(plain, 'pagefind-worker.js'), 'utf8');
+      for (const line of PAGEFIND_LINES) expect(pagefinds, line).toContain(line);
+      const worker = readBuilt(build.outDir, 'pagefind/pagefind-worker.js');
+      expect(worker).toBe(`${START}${await shimScript()}${END}${await minifiedWorker(pagefinds)}`);
+      expect(worker).toMatch(/\*\/\nconst pagefind_version="[^"]+";let wasm_bindgen=/);
+      expect(worker.length).toBeLessThan(pagefinds.length);
+    } finally {
+      fs.rmSync(plain, { recursive: true, force: true });
+    }
   });
 
   test('loads nothing from another host (offline gate)', () => {
