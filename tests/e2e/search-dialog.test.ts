@@ -45,7 +45,7 @@ describe('the header search dialog', () => {
     const search = () => fetched.filter((p) => p.startsWith('/pagefind/') || p === '/search-data.json');
     expect(search()).toEqual([]);
     await page.locator('button[data-open-modal]:not([disabled])').hover();
-    await expect.poll(search).toEqual(expect.arrayContaining(['/pagefind/pagefind.js', '/search-data.json']));
+    await expect.poll(search).toEqual(expect.arrayContaining(['/pagefind/pagefind-worker.js', '/search-data.json']));
     expect(await isOpen()).toBe(false);
   });
 

@@ -47,6 +47,27 @@ describe('the search page', () => {
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
   });
 
+  test('asks Pagefind’s worker directly: Pagefind’s page script, a copy of its search for browsers without workers, is never fetched', async () => {
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    expect(fetched).toContain('/pagefind/pagefind-worker.js');
+    expect(fetched).not.toContain('/pagefind/pagefind.js');
+  });
+
+  test('searches in the page with Pagefind’s own script where its worker cannot start', async () => {
+    await page.route('**/pagefind/pagefind-worker.js', (route) => route.fulfill({ status: 404, body: '' }));
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    expect(await page.locator('[data-testid="search-results"] li').first().locator('mark').first().innerText()).toBe('电子健康卡');
+    expect(fetched).toContain('/pagefind/pagefind.js');
+  });
+
   test('runs the query in its URL, ranks the entry first, and marks the matched words', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
@@ -83,8 +104,8 @@ describe('the search page', () => {
   });
 
   test('lists and counts for facets alone without waiting for Pagefind’s search, which browsing does not use', async () => {
-    // Pagefind's script never arrives: browsing reads the facet index and the fragments only.
-    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+    // Pagefind's scripts never arrive: browsing reads the facet index and the fragments only.
+    await page.route(/\/pagefind\/pagefind(-worker)?\.js$/, (route) => route.abort());
     await page.goto(`${base}/search/?city=${encodeURIComponent('长沙')}`);
     await waitForResults();
     const expected = kb.entries.filter((e) => e.cities.includes('changsha')).map((e) => urls.entry(e.id));
@@ -98,10 +119,10 @@ describe('the search page', () => {
     await waitForResults();
     const started = (name: string) =>
       page.evaluate((n) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(n))?.startTime ?? null, name);
-    await expect.poll(() => started('/pagefind/pagefind.js')).not.toBeNull();
+    await expect.poll(() => started('/pagefind/pagefind-worker.js')).not.toBeNull();
     const rendered = await page.evaluate(() => performance.getEntriesByName('kb-search:rendered')[0]?.startTime);
     expect(rendered).toBeDefined();
-    expect(await started('/pagefind/pagefind.js')).toBeGreaterThan(rendered!);
+    expect(await started('/pagefind/pagefind-worker.js')).toBeGreaterThan(rendered!);
     await page.fill('#kb-q', '电子健康卡');
     await page.press('#kb-q', 'Enter');
     // searched with Pagefind, within the chosen city

@@ -1,5 +1,6 @@
 /** The site's Pagefind index, loaded on first use. */
 import { fragmentData } from './pagefind-files';
+import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
 
 export interface PagefindResultData {
   url: string;
@@ -28,7 +29,8 @@ export interface Pagefind {
 }
 
 /** Pagefind's own module (pagefind.js), as far as it is used. */
-interface PagefindModule extends Pagefind {
+interface PagefindModule extends PagefindWorker {
+  options(options: { noWorker: boolean }): Promise<void>;
   init(): Promise<void>;
 }
 
@@ -44,8 +46,7 @@ export const PAGEFIND_BASE = '/pagefind/';
  */
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
-    await pagefind.init();
+    const pagefind = await startPagefindWorker(base).catch(() => inPage(base));
     const data = fragmentData(base);
     return {
       search: async (q) => {
@@ -56,4 +57,12 @@ export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
     };
   })();
   return loading;
+}
+
+/** Where Pagefind's worker cannot start: Pagefind's own module, searching in the page. */
+async function inPage(base: string): Promise<PagefindWorker> {
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+  return pagefind;
 }

@@ -1,0 +1,70 @@
+/**
+ * Pagefind's search in its own worker (pagefind-worker.js), asked in the worker's message
+ * protocol ({ id, instanceId, method, args } → { id, result } or { id, error }) as Pagefind's
+ * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
+ * search for browsers without workers; the site reads it only when the worker fails.
+ */
+import type { PagefindSearch } from './pagefind';
+
+interface Reply {
+  id: string;
+  result?: unknown;
+  error?: string;
+}
+
+/** The worker's search, as far as the site asks it: results whose `data` is still the worker's id. */
+export interface PagefindWorker {
+  search(q: string): Promise<PagefindSearch>;
+}
+
+/** The instance name the site's messages carry; the worker keeps one Pagefind per name. */
+const INSTANCE = 'kb';
+
+/**
+ * Starts Pagefind's worker and its search of the page's language (as pagefind.js does:
+ * the `lang` of <html>, lower case). Fails when the worker's script cannot be loaded or
+ * run, and every later search fails with it.
+ */
+export async function startPagefindWorker(base: string): Promise<PagefindWorker> {
+  const worker = new Worker(`${base}pagefind-worker.js`);
+  const pending = new Map<string, { resolve(result: unknown): void; reject(error: Error): void }>();
+  let failure: Error | undefined;
+  let next = 0;
+  const fail = (error: Error) => {
+    failure = error;
+    worker.terminate();
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  worker.addEventListener('error', (e) => fail(new Error(`Pagefind's worker failed: ${e.message || 'it could not start'}`)));
+  worker.addEventListener('message', (e: MessageEvent<Reply>) => {
+    const asked = pending.get(e.data.id);
+    if (!asked) return;
+    pending.delete(e.data.id);
+    if (e.data.error !== undefined) asked.reject(new Error(e.data.error));
+    else asked.resolve(e.data.result);
+  });
+  const ask = (method: string, args: unknown[]) =>
+    failure
+      ? Promise.reject(failure)
+      : new Promise<unknown>((resolve, reject) => {
+          const id = `kb_${next++}`;
+          pending.set(id, { resolve, reject });
+          worker.postMessage({ id, instanceId: INSTANCE, method, args });
+        });
+  // The worker keeps each result's fragment reader until told to let it go; pagefind.js
+  // tells it when the page has let the result go, and so does this.
+  const release = new FinalizationRegistry<string>((dataId) => void ask('releaseData', [dataId]).catch(() => {}));
+  const language = (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
+  await ask('init', [{ basePath: base, language, primary: true }]);
+  return {
+    search: async (q) => {
+      const found = (await ask('search', [q, {}])) as PagefindSearch;
+      for (const result of found.results) {
+        const dataId: unknown = result.data;
+        if (typeof dataId === 'string') release.register(result, dataId);
+      }
+      return found;
+    },
+  };
+}
