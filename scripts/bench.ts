@@ -176,6 +176,7 @@ function table(rows: Row[]): string {
     add('entry page scripts loaded', (r) => r.entryPageScriptBytes, kib);
     add('Pagefind index size', (r) => r.pagefindBytes, mib);
     add('first search: Pagefind bytes', (r) => r.search.firstBytes, kib);
+    add('first search: the page’s own scripts (outside /pagefind/)', (r) => r.search.scriptBytes, kib);
     add('first search: time (driver)', (r) => r.search.firstMs, ms);
     add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
     add('first search: in the page (typed → results on screen)', (r) => r.search.firstInPageMs, ms);
@@ -185,6 +186,7 @@ function table(rows: Row[]): string {
     add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
     add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
+    add('header dialog: the page’s own scripts to the first results', (r) => r.dialog?.scriptBytes, kib);
     add('header dialog: first search in the page', (r) => r.dialog?.firstInPageMs, ms);
     add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: first search in the page`, (r) => r.filtered?.firstInPageMs, ms);

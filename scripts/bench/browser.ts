@@ -8,6 +8,8 @@ import { median } from './stats';
 export interface SearchMeasure {
   /** Bytes of the search's files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results. */
   firstBytes: number;
+  /** Bytes of the page's own scripts (outside /pagefind/) downloaded over the same span: the search's code that is not Pagefind's. */
+  scriptBytes: number;
   /** Milliseconds from submitting the first query to its results on screen. */
   firstMs: number;
   /** Median milliseconds of the later queries. */
@@ -74,6 +76,9 @@ function waitInPage(page: Page, condition: string, timeoutMs = 60_000): Promise<
   })`);
 }
 
+/** A script of the site's own, not Pagefind's. */
+const isOwnScript = (path: string) => /\.m?js$/.test(path) && !path.startsWith('/pagefind/');
+
 function countBytes(context: BrowserContext, filter: (path: string) => boolean) {
   const counter = { bytes: 0 };
   context.on('requestfinished', async (request) => {
@@ -106,6 +111,7 @@ async function timeQueries(
 ): Promise<SearchMeasure> {
   const context = await browser.newContext();
   const counter = countBytes(context, (p) => p.startsWith('/pagefind/') || p === '/search-data.json');
+  const scripts = countBytes(context, isOwnScript);
   const page = await context.newPage();
   await page.goto(url);
   await settle(page);
@@ -114,6 +120,7 @@ async function timeQueries(
   const times: number[] = [];
   const inPage: number[] = [];
   let firstBytes = 0;
+  let scriptBytes = 0;
   for (const [i, q] of queries.entries()) {
     await steps.prepare(page);
     await page.evaluate(`window.kbQuery = ${JSON.stringify(q)}`);
@@ -125,10 +132,11 @@ async function timeQueries(
     if (i === 0) {
       await settle(page);
       firstBytes = counter.bytes;
+      scriptBytes = scripts.bytes;
     }
   }
   await context.close();
-  return { firstBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)) };
+  return { firstBytes, scriptBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)) };
 }
 
 /**
@@ -220,7 +228,7 @@ export async function measureOurBrowse(browser: Browser, base: string, start: st
 /** Script bytes an entry page loads in the browser (all modules it imports included). */
 export async function scriptBytes(browser: Browser, url: string): Promise<number> {
   const context = await browser.newContext();
-  const counter = countBytes(context, (p) => /\.m?js$/.test(p) && !p.startsWith('/pagefind/'));
+  const counter = countBytes(context, isOwnScript);
   const page = await context.newPage();
   await page.goto(url);
   await settle(page);
