@@ -86,7 +86,7 @@ describe('the compact metadata', () => {
     const full = cbor(path.join(bundle(), meta));
     const bytes = cbor(path.join(bundle(), compactMetaFile(meta)));
     const compact = decodeCompactMeta(bytes);
-    expect(Buffer.from(expandMeta(compact)).equals(full)).toBe(true);
+    expect(Buffer.from(expandMeta(bytes)).equals(full)).toBe(true);
     const { pages, filterChunks } = compactIndexMeta(bytes);
     expect({ pages: idsOf(pages), filterChunks }).toEqual(decodeMeta(full));
     expect(pages.count).toBe(compact.wordCounts.length);
@@ -98,10 +98,12 @@ describe('the compact metadata', () => {
     for (const pages of [
       [['p/0', 0, ''], ['p/1', 23, ''], ['p/2', 24, ''], ['p/3', 200_000, ''], ['p/4', 2 ** 32 - 1, '']],
       [['p/0', 127], ['p/1', 128], ['p/2', 16_383], ['p/3', 16_384]],
+      // ids of one to three base-36 digits, across each carry (z → 10, zz → 100)
+      Array.from({ length: 1300 }, (_, i) => [`p/${i.toString(36)}`, i % 300]),
       [],
     ]) {
       const meta = Buffer.from(encodeCbor(['1.6.0', pages, [['a', 'b', 'zh-cn_1']], [['城市', 'zh-cn_2']], [], ['title']]));
-      expect(Buffer.from(expandMeta(decodeCompactMeta(compactMeta(meta, 'p/')))).equals(meta), JSON.stringify(pages)).toBe(true);
+      expect(Buffer.from(expandMeta(compactMeta(meta, 'p/'))).equals(meta), JSON.stringify(pages)).toBe(true);
     }
   });
 
