@@ -5,7 +5,7 @@
  * quarter of the download at 100,000 entries. Any other request, and the metadata when the
  * compact form cannot be read, goes to the network as Pagefind asked.
  */
-import { compactMetaFile, decodeCompactMeta, expandMeta } from '../client/compact-meta';
+import { compactMetaFile, expandMeta } from '../client/compact-meta';
 import { SIGNATURE, unpack } from '../client/pagefind-files';
 
 const signature = new TextEncoder().encode(SIGNATURE);
@@ -22,12 +22,26 @@ function compactMetaUrl(url: string): string | undefined {
 async function expanded(url: string): Promise<Response> {
   const served = await network(url);
   if (!served.ok) throw new Error(`${url}: ${served.status}`);
-  const meta = expandMeta(decodeCompactMeta(await unpack(new Uint8Array(await served.arrayBuffer()), url)));
   // Pagefind takes a file that begins with its signature as already unzipped.
-  const body = new Uint8Array(signature.length + meta.length);
-  body.set(signature);
-  body.set(meta, signature.length);
-  return new Response(body);
+  return new ExpandedMeta(expandMeta(await unpack(new Uint8Array(await served.arrayBuffer()), url), signature));
+}
+
+/**
+ * The expanded metadata, handed to Pagefind as the response it reads (`ok`, then
+ * `arrayBuffer()`), without a body to stream: read back through a Response's body, the
+ * 3.3 MB of metadata at 100,000 entries took Chromium about 50 ms.
+ */
+class ExpandedMeta extends Response {
+  readonly #bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array) {
+    super(null);
+    this.#bytes = bytes;
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.#bytes.slice().buffer);
+  }
 }
 
 self.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {

@@ -44,7 +44,7 @@ export interface WarmUpState {
 
 const state: WarmUpState = { searches: 0, ms: 0 };
 
-/** Pagefind's worker messages that search (pagefind.js sends `search`, its UI `debouncedSearch` too). */
+/** Pagefind's worker messages that search (the site's pagefind-worker.ts and pagefind.js send `search`, Pagefind's UI `debouncedSearch` too). */
 const SEARCHES = new Set(['search', 'debouncedSearch']);
 
 function warmUp(): void {
