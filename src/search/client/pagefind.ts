@@ -40,9 +40,11 @@ let loading: Promise<Pagefind> | undefined;
 export const PAGEFIND_BASE = '/pagefind/';
 
 /**
- * Pagefind, whose results' fragments are read here (pagefind-files.ts) rather than by its
- * worker: the worker reads them one after another and works out an excerpt and the word
- * locations of each, which the results do not use (excerpt.ts marks the words).
+ * Pagefind, asked in its worker (pagefind-worker.ts), or where the worker cannot start, by
+ * its own module in the page. Its results' fragments are read here (pagefind-files.ts)
+ * rather than by its worker: the worker reads them one after another and works out an
+ * excerpt and the word locations of each, which the results do not use (excerpt.ts marks
+ * the words).
  */
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
