@@ -9,6 +9,7 @@ import { STATUSES } from '../../src/kb/schemas/vocab';
 import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up';
+import type { UnzipState } from '../../src/search/worker/unzip-shim';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -45,6 +46,17 @@ describe('the search page', () => {
     await page.fill('#kb-q', '电子健康卡');
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+  });
+
+  test('unzips Pagefind’s index files and WebAssembly in its worker with the browser’s own decompression, not Pagefind’s script', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbUnzip?: UnzipState }).kbUnzip)));
+    const state = states.find((s) => s);
+    // the WebAssembly and at least one index chunk
+    expect(state?.unzipped).toBeGreaterThanOrEqual(2);
+    expect(state?.leftToPagefind).toBe(0);
   });
 
   test('asks Pagefind’s worker directly: Pagefind’s page script, a copy of its search for browsers without workers, is never fetched', async () => {

@@ -18,11 +18,16 @@ export async function readIndexFile(url: string): Promise<Uint8Array> {
 
 /** The contents of an index file's bytes as served. */
 export async function unpack(served: Uint8Array<ArrayBuffer>, file: string): Promise<Uint8Array> {
+  return (await unzipped(served, file)).subarray(SIGNATURE.length);
+}
+
+/** An index file's bytes as served, unzipped (unless the server already did), the signature still first. */
+export async function unzipped(served: Uint8Array<ArrayBuffer>, file: string): Promise<Uint8Array> {
   let bytes: Uint8Array = served;
   const gzipped = served[0] === 0x1f && served[1] === 0x8b;
   if (gzipped) bytes = await gunzip(served).catch((error: unknown) => Promise.reject(new Error(`${file}: ${String(error)}`)));
   if (!hasSignature(bytes)) throw new Error(`${file}: not a Pagefind index file`);
-  return bytes.subarray(SIGNATURE.length);
+  return bytes;
 }
 
 /**
