@@ -89,6 +89,13 @@ export function pageIds(prefix: string, count: number): PageIds {
   };
 }
 
+/** The number of pages: one word count each, a varint whose last byte is the one under 0x80. */
+function pageCount(varints: Uint8Array): number {
+  let count = 0;
+  for (let at = 0; at < varints.length; at++) if (varints[at]! < 0x80) count++;
+  return count;
+}
+
 /** What the facet index needs of the metadata: its pages and each filter's chunk; the word counts are only counted. */
 export interface CompactIndexMeta {
   pages: PageIds;
@@ -97,11 +104,9 @@ export interface CompactIndexMeta {
 
 export function compactIndexMeta(bytes: Uint8Array): CompactIndexMeta {
   const { prefix, varints, after } = readParts(bytes);
-  let count = 0;
-  for (let at = 0; at < varints.length; at++) if (varints[at]! < 0x80) count++;
   const r = new Cbor(after);
   r.skip(); // index chunks
-  return { pages: pageIds(prefix, count), filterChunks: readFilterChunks(r) };
+  return { pages: pageIds(prefix, pageCount(varints)), filterChunks: readFilterChunks(r) };
 }
 
 /**
@@ -113,8 +118,7 @@ export function compactIndexMeta(bytes: Uint8Array): CompactIndexMeta {
  */
 export function expandMeta(compact: Uint8Array, lead: Uint8Array = new Uint8Array(0)): Uint8Array {
   const { before, prefix, fields, varints, after } = readParts(compact);
-  let count = 0;
-  for (let at = 0; at < varints.length; at++) if (varints[at]! < 0x80) count++;
+  const count = pageCount(varints);
   // ASCII: the prefix is the metadata's hash (`zh-cn_bf82afbed75ad/`), the rest base 36.
   const prefixBytes = new TextEncoder().encode(prefix);
   const digits = new Uint8Array(MAX_DIGITS);
