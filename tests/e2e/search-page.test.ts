@@ -10,6 +10,7 @@ import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up';
 import type { UnzipState } from '../../src/search/worker/unzip-shim';
+import type { CompactRepliesState } from '../../src/search/worker/compact-replies';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -57,6 +58,25 @@ describe('the search page', () => {
     // the WebAssembly and at least one index chunk
     expect(state?.unzipped).toBeGreaterThanOrEqual(2);
     expect(state?.leftToPagefind).toBe(0);
+  });
+
+  test('gets its results from Pagefind’s worker in the compact form, and the worker lets their fragment readers go once the page is quiet', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const replies = async () =>
+      (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbCompactReplies?: CompactRepliesState }).kbCompactReplies)))).find((s) => s);
+    await expect.poll(async () => (await replies())?.released, { timeout: 10_000 }).toBe((await replies())?.results);
+    const state = (await replies())!;
+    expect(state.searches).toBeGreaterThan(0);
+    expect(state.results).toBeGreaterThan(0);
+    expect(state.failed).toBe(0);
+    // the page reads fragments itself: a later search, and results read again, are as before
+    await page.fill('#kb-q', '飞地园区');
+    await waitForSearchStatus(page, /“飞地园区”共找到/);
+    await page.fill('#kb-q', '电子健康卡');
+    await waitForSearchStatus(page, /“电子健康卡”共找到/);
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
   });
 
   test('asks Pagefind’s worker directly: Pagefind’s page script, a copy of its search for browsers without workers, is never fetched', async () => {

@@ -4,7 +4,8 @@
  * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
  * search for browsers without workers; the site reads it only when the worker fails.
  */
-import type { PagefindSearch } from './pagefind';
+import { COMPACT_OPTION, expandResults, type CompactResults } from '../compact-results';
+import type { PagefindResult, PagefindSearch } from './pagefind';
 
 interface Reply {
   id: string;
@@ -52,14 +53,17 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
           pending.set(id, { resolve, reject });
           worker.postMessage({ id, instanceId: INSTANCE, method, args });
         });
-  // The worker keeps each result's fragment reader until told to let it go; pagefind.js
-  // tells it when the page has let the result go, and so does this.
+  // A worker with the site's shim answers in the compact form and lets its fragment readers
+  // go itself (src/search/worker/compact-replies.ts). Otherwise the worker keeps each
+  // result's reader until told to let it go; pagefind.js tells it when the page has let the
+  // result go, and so does this.
   const release = new FinalizationRegistry<string>((dataId) => void ask('releaseData', [dataId]).catch(() => {}));
   const language = (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
   await ask('init', [{ basePath: base, language, primary: true }]);
   return {
     search: async (q) => {
-      const found = (await ask('search', [q, {}])) as PagefindSearch;
+      const found = (await ask('search', [q, { [COMPACT_OPTION]: true }])) as PagefindSearch & { compact?: CompactResults };
+      if (found.compact) return { results: expandResults(found.compact) as PagefindResult[] };
       for (const result of found.results) {
         const dataId: unknown = result.data;
         if (typeof dataId === 'string') release.register(result, dataId);

@@ -1,0 +1,125 @@
+/**
+ * Put before Pagefind's own worker script with the other shims (shim.ts): a search the page
+ * asks with the compact option gets its results in the compact form (../compact-results.ts),
+ * and the fragment readers Pagefind's worker keeps for those results are let go once the
+ * page has not searched for a second, through Pagefind's own `releaseData`: the page reads
+ * fragments itself (pagefind-files.ts). Before, the page was to release each reader when it
+ * let its result go, one message each; but it keeps its searches for the session, so the
+ * readers stayed (at 100,000 pages, about 40 MB more after five searches).
+ *
+ * Pagefind's worker answers with `self.postMessage`, which is wrapped here, and handles the
+ * page's messages in a listener of its own, which is kept here (as it is added) to be asked
+ * to release. Replies to those requests are not sent on. A request without the option, or a
+ * reply without results, passes as it was.
+ */
+import { COMPACT_OPTION, compactResults, transferables, type WorkerResult } from '../compact-results';
+
+/** The id of the releases asked here: the worker's replies to them stay in the worker. */
+const RELEASE = 'kb_release_';
+/** Readers let go in one task (about 2 ms). */
+const RELEASE_BATCH = 1000;
+/** How long the page has asked for no search before readers are let go, in ms. */
+const QUIET_MS = 1000;
+
+/** Searches answered compactly and readers let go, on the worker's global object for the tests (`kbCompactReplies`). */
+export interface CompactRepliesState {
+  searches: number;
+  /** Results sent in the compact form: each one's reader is to be let go. */
+  results: number;
+  released: number;
+  /** Releases Pagefind answered with an error. */
+  failed: number;
+}
+
+interface Request {
+  id?: unknown;
+  instanceId?: unknown;
+  method?: unknown;
+  args?: unknown[];
+}
+
+interface Reply {
+  id?: unknown;
+  result?: { results?: (WorkerResult & { data?: unknown })[] };
+  error?: unknown;
+}
+
+type Listener = (event: { data: Request }) => unknown;
+
+/** The message listeners added from now on (Pagefind's), which handle the page's requests. */
+function keepMessageListeners(): Listener[] {
+  const kept: Listener[] = [];
+  const listen = self.addEventListener.bind(self);
+  self.addEventListener = ((type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) => {
+    if (type === 'message' && typeof listener === 'function') kept.push(listener as unknown as Listener);
+    listen(type, listener, options);
+  }) as typeof self.addEventListener;
+  return kept;
+}
+
+/**
+ * Lets readers go through Pagefind's `releaseData`, while the page is not searching (`busy`
+ * tells), a batch per task: letting go 60,000 (a search of 长株潭 at 100,000 pages) takes
+ * the worker over 100 ms, and a search asked meanwhile would wait for it.
+ */
+function quietReleases(handlers: Listener[], busy: () => boolean): (instanceId: unknown, dataIds: unknown[]) => void {
+  const waiting: { instanceId: unknown; dataIds: unknown[] }[] = [];
+  let scheduled = false;
+  let next = 0;
+  const schedule = (ms: number) => {
+    scheduled = true;
+    setTimeout(releaseBatch, ms);
+  };
+  function releaseBatch() {
+    scheduled = false;
+    if (busy()) return schedule(QUIET_MS);
+    for (let n = 0; n < RELEASE_BATCH && waiting.length; ) {
+      const { instanceId, dataIds } = waiting[0]!;
+      for (; n < RELEASE_BATCH && dataIds.length; n++) {
+        const request: Request = { id: `${RELEASE}${next++}`, instanceId, method: 'releaseData', args: [dataIds.pop()] };
+        for (const handle of handlers) handle({ data: request });
+      }
+      if (!dataIds.length) waiting.shift();
+    }
+    if (waiting.length) schedule(0);
+  }
+  return (instanceId, dataIds) => {
+    waiting.push({ instanceId, dataIds });
+    if (!scheduled) schedule(QUIET_MS);
+  };
+}
+
+export function compactReplies(): void {
+  const state: CompactRepliesState = { searches: 0, results: 0, released: 0, failed: 0 };
+  (self as unknown as { kbCompactReplies: CompactRepliesState }).kbCompactReplies = state;
+  /** The searches that asked for the compact form and are not answered yet: request id → Pagefind's instance. */
+  const asked = new Map<unknown, unknown>();
+  let lastAsked = 0;
+  self.addEventListener('message', (e: MessageEvent<Request>) => {
+    const { id, instanceId, method, args } = e.data ?? {};
+    if (method !== 'search') return;
+    lastAsked = performance.now();
+    if ((args?.[1] as Record<string, unknown> | undefined)?.[COMPACT_OPTION] === true) asked.set(id, instanceId);
+  });
+  const release = quietReleases(keepMessageListeners(), () => asked.size > 0 || performance.now() - lastAsked < QUIET_MS);
+
+  const post = self.postMessage.bind(self) as (message: unknown, transfer?: Transferable[]) => void;
+  self.postMessage = ((message: Reply, transfer?: Transferable[]) => {
+    if (typeof message?.id === 'string' && message.id.startsWith(RELEASE)) {
+      state[message.error === undefined ? 'released' : 'failed']++;
+      return;
+    }
+    const instanceId = asked.get(message?.id);
+    const results = message?.result?.results;
+    if (!asked.delete(message?.id) || !Array.isArray(results)) return post(message, transfer);
+    const { results: _sent, ...rest } = message.result!;
+    const compact = compactResults(results);
+    post({ ...message, result: { ...rest, compact } }, transferables(compact));
+    state.searches++;
+    state.results += results.length;
+    release(
+      instanceId,
+      results.map((r) => r.data).filter((d) => typeof d === 'string'),
+    );
+  }) as typeof self.postMessage;
+}
