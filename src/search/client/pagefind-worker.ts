@@ -13,7 +13,7 @@ interface Reply {
   error?: string;
 }
 
-/** The worker's search, as far as the site asks it: results whose `data` is still the worker's id. */
+/** The worker's search, as far as the site asks it: results whose `data` is not the page's reader yet (pagefind.ts sets it). */
 export interface PagefindWorker {
   search(q: string): Promise<PagefindSearch>;
 }

@@ -117,9 +117,6 @@ export function compactReplies(): void {
     post({ ...message, result: { ...rest, compact } }, transferables(compact));
     state.searches++;
     state.results += results.length;
-    release(
-      instanceId,
-      results.map((r) => r.data).filter((d) => typeof d === 'string'),
-    );
+    release(instanceId, results.map((r) => r.data).filter((d) => typeof d === 'string'));
   }) as typeof self.postMessage;
 }
