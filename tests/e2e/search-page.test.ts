@@ -10,7 +10,7 @@ import { browserForFile } from '../../scripts/support/chromium';
 import { waitForSearchStatus } from './search-status';
 import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up';
 import type { UnzipState } from '../../src/search/worker/unzip-shim';
-import type { CompactRepliesState } from '../../src/search/worker/compact-replies';
+import type { ReleaseReadersState } from '../../src/search/worker/release-readers';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -60,12 +60,12 @@ describe('the search page', () => {
     expect(state?.leftToPagefind).toBe(0);
   });
 
-  test('gets its results from Pagefind’s worker in the compact form, and the worker lets their fragment readers go once the page is quiet', async () => {
+  test('has Pagefind’s worker let the results’ unused fragment readers go once the page is quiet, and finds as before', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
     const replies = async () =>
-      (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbCompactReplies?: CompactRepliesState }).kbCompactReplies)))).find((s) => s);
+      (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbReleaseReaders?: ReleaseReadersState }).kbReleaseReaders)))).find((s) => s);
     await expect.poll(async () => (await replies())?.released, { timeout: 10_000 }).toBe((await replies())?.results);
     const state = (await replies())!;
     expect(state.searches).toBeGreaterThan(0);

@@ -107,11 +107,11 @@ export function asksOf(q: AnalyzedQuery, asking: Asking): { term: string; word?:
 }
 
 /** Whether `positions` hold a run of `length` consecutive ones (Pagefind gives them in order). */
-function hasRun(positions: ArrayLike<number>, length: number): boolean {
+function hasRun(positions: number[], length: number): boolean {
   let run = 1;
   for (let i = 1; i < positions.length && run < length; i++) {
     const step = positions[i]! - positions[i - 1]!;
-    if (step < 0) return hasRun(Array.from(positions).sort((a, b) => a - b), length);
+    if (step < 0) return hasRun([...positions].sort((a, b) => a - b), length);
     if (step !== 0) run = step === 1 ? run + 1 : 1;
   }
   return run >= length;

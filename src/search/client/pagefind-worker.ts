@@ -4,8 +4,7 @@
  * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
  * search for browsers without workers; the site reads it only when the worker fails.
  */
-import { COMPACT_OPTION, expandResults, type CompactResults } from '../compact-results';
-import type { PagefindResult, PagefindSearch } from './pagefind';
+import type { PagefindSearch } from './pagefind';
 
 interface Reply {
   id: string;
@@ -17,6 +16,14 @@ interface Reply {
 export interface PagefindWorker {
   search(q: string): Promise<PagefindSearch>;
 }
+
+/**
+ * The option of a search that asks the site's worker shim to let the results' fragment
+ * readers go itself (Pagefind passes its search options on and ignores this one), and the
+ * field of the reply that says it will (src/search/worker/release-readers.ts).
+ */
+export const RELEASE_OPTION = 'kbReleaseReaders';
+export const RELEASED = 'kbReadersReleased';
 
 /** The instance name the site's messages carry; the worker keeps one Pagefind per name. */
 const INSTANCE = 'kb';
@@ -53,17 +60,16 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
           pending.set(id, { resolve, reject });
           worker.postMessage({ id, instanceId: INSTANCE, method, args });
         });
-  // A worker with the site's shim answers in the compact form and lets its fragment readers
-  // go itself (src/search/worker/compact-replies.ts). Otherwise the worker keeps each
-  // result's reader until told to let it go; pagefind.js tells it when the page has let the
-  // result go, and so does this.
+  // The site's worker shim lets the results' fragment readers go itself. A worker without it
+  // keeps each result's reader until told to let it go; pagefind.js tells it when the page
+  // has let the result go, and so does this.
   const release = new FinalizationRegistry<string>((dataId) => void ask('releaseData', [dataId]).catch(() => {}));
   const language = (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
   await ask('init', [{ basePath: base, language, primary: true }]);
   return {
     search: async (q) => {
-      const found = (await ask('search', [q, { [COMPACT_OPTION]: true }])) as PagefindSearch & { compact?: CompactResults };
-      if (found.compact) return { results: expandResults(found.compact) as PagefindResult[] };
+      const found = (await ask('search', [q, { [RELEASE_OPTION]: true }])) as PagefindSearch & { [RELEASED]?: boolean };
+      if (found[RELEASED] === true) return found;
       for (const result of found.results) {
         const dataId: unknown = result.data;
         if (typeof dataId === 'string') release.register(result, dataId);

@@ -14,7 +14,7 @@ export interface PagefindResult {
   id: string;
   score: number;
   /** Where in the page (word positions) the searched words were found. */
-  words?: ArrayLike<number>;
+  words?: number[];
   data(): Promise<PagefindResultData>;
 }
 

@@ -2,13 +2,13 @@
  * What the build puts before Pagefind's own worker script (scripts/support/worker-shim.mjs):
  * the compact metadata's reader (meta-shim.ts), the browser's own unzipping of the other
  * index files (unzip-shim.ts), the warm-up of Pagefind's WebAssembly (warm-up.ts) and the
- * compact search replies (compact-replies.ts), installed last: it keeps the message listener
- * added after it, which is Pagefind's.
+ * release of the results' unused fragment readers (release-readers.ts), installed last: it
+ * keeps the message listener added after it, which is Pagefind's.
  */
 import './meta-shim.ts';
 import './unzip-shim.ts';
 import { warmUpAfterInstantiate } from './warm-up.ts';
-import { compactReplies } from './compact-replies.ts';
+import { releaseReaders } from './release-readers.ts';
 
 warmUpAfterInstantiate();
-compactReplies();
+releaseReaders();

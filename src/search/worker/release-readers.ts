@@ -1,18 +1,19 @@
 /**
- * Put before Pagefind's own worker script with the other shims (shim.ts): a search the page
- * asks with the compact option gets its results in the compact form (../compact-results.ts),
- * and the fragment readers Pagefind's worker keeps for those results are let go once the
- * page has not searched for a second, through Pagefind's own `releaseData`: the page reads
- * fragments itself (pagefind-files.ts). Before, the page was to release each reader when it
- * let its result go, one message each; but it keeps its searches for the session, so the
- * readers stayed (at 100,000 pages, about 40 MB more after five searches).
+ * Put before Pagefind's own worker script with the other shims (shim.ts): Pagefind's worker
+ * keeps a fragment reader for every result it sends, until the page tells it to let that
+ * one go. The site's page reads fragments itself (pagefind-files.ts) and never uses them.
+ * It used to release each reader once it let its result go (a FinalizationRegistry, as
+ * pagefind.js does); but it keeps its searches for the session, so no reader was ever
+ * released (at 100,000 pages, about 40 MB more after five searches). For a search the page
+ * asks with the release option, the readers are let go here, through Pagefind's own
+ * `releaseData`, once the page has asked for no search for a second; the reply says so.
  *
  * Pagefind's worker answers with `self.postMessage`, which is wrapped here, and handles the
  * page's messages in a listener of its own, which is kept here (as it is added) to be asked
  * to release. Replies to those requests are not sent on. A request without the option, or a
  * reply without results, passes as it was.
  */
-import { COMPACT_OPTION, compactResults, transferables, type WorkerResult } from '../compact-results';
+import { RELEASE_OPTION, RELEASED } from '../client/pagefind-worker';
 
 /** The id of the releases asked here: the worker's replies to them stay in the worker. */
 const RELEASE = 'kb_release_';
@@ -21,10 +22,10 @@ const RELEASE_BATCH = 1000;
 /** How long the page has asked for no search before readers are let go, in ms. */
 const QUIET_MS = 1000;
 
-/** Searches answered compactly and readers let go, on the worker's global object for the tests (`kbCompactReplies`). */
-export interface CompactRepliesState {
+/** Searches whose readers are let go here, and readers let go, on the worker's global object for the tests (`kbReleaseReaders`). */
+export interface ReleaseReadersState {
   searches: number;
-  /** Results sent in the compact form: each one's reader is to be let go. */
+  /** Results of those searches: each one's reader is to be let go. */
   results: number;
   released: number;
   /** Releases Pagefind answered with an error. */
@@ -40,7 +41,7 @@ interface Request {
 
 interface Reply {
   id?: unknown;
-  result?: { results?: (WorkerResult & { data?: unknown })[] };
+  result?: { results?: { data?: unknown }[] };
   error?: unknown;
 }
 
@@ -89,17 +90,17 @@ function quietReleases(handlers: Listener[], busy: () => boolean): (instanceId: 
   };
 }
 
-export function compactReplies(): void {
-  const state: CompactRepliesState = { searches: 0, results: 0, released: 0, failed: 0 };
-  (self as unknown as { kbCompactReplies: CompactRepliesState }).kbCompactReplies = state;
-  /** The searches that asked for the compact form and are not answered yet: request id → Pagefind's instance. */
+export function releaseReaders(): void {
+  const state: ReleaseReadersState = { searches: 0, results: 0, released: 0, failed: 0 };
+  (self as unknown as { kbReleaseReaders: ReleaseReadersState }).kbReleaseReaders = state;
+  /** The searches that asked for the release and are not answered yet: request id → Pagefind's instance. */
   const asked = new Map<unknown, unknown>();
   let lastAsked = 0;
   self.addEventListener('message', (e: MessageEvent<Request>) => {
     const { id, instanceId, method, args } = e.data ?? {};
     if (method !== 'search') return;
     lastAsked = performance.now();
-    if ((args?.[1] as Record<string, unknown> | undefined)?.[COMPACT_OPTION] === true) asked.set(id, instanceId);
+    if ((args?.[1] as Record<string, unknown> | undefined)?.[RELEASE_OPTION] === true) asked.set(id, instanceId);
   });
   const release = quietReleases(keepMessageListeners(), () => asked.size > 0 || performance.now() - lastAsked < QUIET_MS);
 
@@ -112,9 +113,7 @@ export function compactReplies(): void {
     const instanceId = asked.get(message?.id);
     const results = message?.result?.results;
     if (!asked.delete(message?.id) || !Array.isArray(results)) return post(message, transfer);
-    const { results: _sent, ...rest } = message.result!;
-    const compact = compactResults(results);
-    post({ ...message, result: { ...rest, compact } }, transferables(compact));
+    post({ ...message, result: { ...message.result, [RELEASED]: true } }, transfer);
     state.searches++;
     state.results += results.length;
     release(instanceId, results.map((r) => r.data).filter((d) => typeof d === 'string'));
