@@ -97,6 +97,26 @@ export function phasesOf(log: string): Phase[] {
 }
 
 /**
+ * The young-generation collections (scavenges) V8 reports with --trace-gc-nvp while Astro
+ * renders the pages (between its “generating static routes” and the next “✓ Completed in”):
+ * how many, their pauses in ms, and the bytes they promoted to the old generation.
+ */
+export function renderScavenges(log: string): { count: number; pauseMs: number; promotedBytes: number } {
+  const lines = log.split('\n');
+  const start = lines.findIndex((l) => l.includes('generating static routes'));
+  const end = lines.findIndex((l, i) => i > start && /✓ Completed in/.test(l));
+  const found = { count: 0, pauseMs: 0, promotedBytes: 0 };
+  if (start < 0) return found;
+  for (const line of lines.slice(start, end < 0 ? undefined : end)) {
+    if (!/\bgc=s\b/.test(line)) continue;
+    found.count++;
+    found.pauseMs += Number(/\bpause=([\d.]+)/.exec(line)?.[1] ?? 0);
+    found.promotedBytes += Number(/\bpromoted=(\d+)/.exec(line)?.[1] ?? 0);
+  }
+  return found;
+}
+
+/**
  * How a site is built: ours as `npm run build` does (Astro's build, then the search index in
  * a process of its own), plain Starlight by `astro build` (its integration indexes in-process).
  */

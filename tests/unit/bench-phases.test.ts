@@ -1,6 +1,6 @@
-/** The bench reads each build phase's time from the build log, in either order of the search index. */
+/** The bench reads each build phase’s time from the build log, in either order of the search index, and the collections while the pages render. */
 import { expect, test } from 'vitest';
-import { phasesOf } from '../../scripts/bench/measure';
+import { phasesOf, renderScavenges } from '../../scripts/bench/measure';
 
 const start = ['10:00:00 [content] Syncing content', '10:00:02 [content] Synced content', '10:00:03 [build] Building static entrypoints...', '10:00:09 [build] Rearranging server assets...', '10:00:09 [build] ✓ Completed in 6.2s.', ' generating static routes ', '10:01:00 ✓ Completed in 50.5s.', '10:01:00 [build] ✓ Completed in 51.0s.'];
 const seconds = (log: string[]) => Object.fromEntries(phasesOf(log.join('\n')).map((p) => [p.name, p.seconds]));
@@ -20,4 +20,10 @@ test('ours: the index after the build', () => {
 test('Starlight: the index inside the build, before the sitemap', () => {
   const log = [...start, '10:01:00 [starlight:pagefind] Building search index with Pagefind...', '10:01:10 [starlight:pagefind] Finished building search index in 10.09s.', '10:01:12 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'];
   expect(seconds(log)).toMatchObject({ 'rendering pages (knowledge base and rules included)': 50.5, 'links validation, sitemap': 2, 'Pagefind index': 10.09 });
+});
+
+test('the young-generation collections while the pages render, from V8’s --trace-gc-nvp lines', () => {
+  const gc = (ms: number, kind: string, pause: number, promoted: number) => `[1:0x1]  ${ms} ms: pause=${pause} mutator=9.0 gc=${kind} reduce_memory=0 scavenge=${pause} allocated=100 promoted=${promoted} new_space_survived=5`;
+  const log = [gc(10, 's', 9, 1000), ' generating static routes ', gc(20, 's', 2.5, 300), gc(30, 'mc', 40, 5000), '10:00:09   ├─ /a/index.html (+3ms)', gc(40, 's', 1.5, 200), '10:01:00 ✓ Completed in 50.5s.', gc(50, 's', 7, 700)];
+  expect(renderScavenges(log.join('\n'))).toEqual({ count: 2, pauseMs: 4, promotedBytes: 500 });
 });

@@ -1,0 +1,83 @@
+/**
+ * A minimal reproduction of what Astro itself costs per page in a static build, beside which
+ * the site's own cost per page is read (BENCHMARKS.md, README “规模与性能”): a plain Astro
+ * site (no Starlight, no integration) of N pages, each a list of K small components (a link
+ * with three attributes), built page after page (`build.concurrency` 1) as `astro build`
+ * does. For each K: Astro's rendering time per page, the young-generation garbage
+ * collections during rendering (V8's --trace-gc-nvp: their pauses, and what they promote to
+ * the old generation, per page) and a page's size. With --entries N, the same for this site
+ * and for plain Starlight with a short sidebar, made as the bench makes them (N synthetic
+ * entries: scripts/bench/sites.ts), built by `astro build` alone (no search index).
+ *
+ * Usage: npx tsx scripts/bench/astro-pages.ts [--pages 2000] [--components 0,100,200] [--entries 1000]
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ASTRO_BIN, buildEnv } from '../support/build';
+import { phasesOf, renderScavenges } from './measure';
+import { loadCorpus } from '../../src/load/fs';
+import { syntheticEntries } from './corpus';
+import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './sites';
+
+const { values } = parseArgs({
+  options: { pages: { type: 'string', default: '2000' }, components: { type: 'string', default: '0,100,200' }, entries: { type: 'string', default: '0' } },
+});
+
+/** The site, under .bench/ so that Astro resolves from the repository's node_modules. */
+function writeSite(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const files: Record<string, string> = {
+    'package.json': '{ "name": "astro-pages", "type": "module", "private": true }\n',
+    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 1 } });\n",
+    'src/components/Item.astro': '---\nconst { href, label, n } = Astro.props;\n---\n<li><a href={href} class="item" data-n={n}><span>{label}</span></a></li>\n',
+    'src/pages/[id].astro': `---
+import Item from '../components/Item.astro';
+export function getStaticPaths() {
+  return Array.from({ length: Number(process.env.PAGES) }, (_, i) => ({ params: { id: \`p\${i}\` }, props: { i } }));
+}
+const { i } = Astro.props;
+const items = Array.from({ length: Number(process.env.COMPONENTS) }, (_, k) => ({ href: \`/p\${(i + k) % 1000}/\`, label: \`第\${k}项：长株潭一体化 \${i}\` }));
+---
+<html lang="zh-CN"><head><meta charset="utf-8"><title>第{i}页</title></head>
+<body><main><h1>第{i}页</h1><ul>{items.map((it, n) => <Item href={it.href} label={it.label} n={n} />)}</ul></main></body></html>
+`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+}
+
+/** Builds a site folder with V8's collections traced: pages built, and Astro's rendering time and collections per page. */
+function measureRender(siteDir: string, env: Record<string, string> = {}) {
+  fs.rmSync(path.join(siteDir, 'dist'), { recursive: true, force: true });
+  const run = spawnSync(process.execPath, ['--trace-gc', '--trace-gc-nvp', ASTRO_BIN, 'build'], { cwd: siteDir, env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const log = run.stdout + run.stderr;
+  if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${log.slice(-3000)}`);
+  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1]);
+  const rendering = phasesOf(log).find((p) => p.name.startsWith('rendering'))?.seconds ?? NaN;
+  const gc = renderScavenges(log);
+  return { pages, renderMs: (rendering * 1000) / pages, gcPauseMs: gc.pauseMs / pages, collections: gc.count, promotedKiB: gc.promotedBytes / 1024 / pages };
+}
+
+const print = (site: string, m: ReturnType<typeof measureRender>) =>
+  console.log(`| ${site} | ${m.pages} | ${m.renderMs.toFixed(2)} ms | ${m.gcPauseMs.toFixed(2)} ms (${m.collections} collections) | ${m.promotedKiB.toFixed(1)} KiB |`);
+
+const dir = path.join(BENCH_DIR, 'astro-pages');
+writeSite(dir);
+console.log('Per page, while Astro renders (page after page unless the site sets build.concurrency):\n');
+console.log('| site | pages | rendering | young-generation GC pauses | promoted to the old generation |');
+console.log('| --- | --- | --- | --- | --- |');
+for (const components of values.components!.split(',').map(Number)) {
+  const m = measureRender(dir, { PAGES: values.pages!, COMPONENTS: String(components) });
+  const html = fs.statSync(path.join(dir, 'dist/p1/index.html')).size / 1024;
+  print(`plain Astro, ${components} components a page (${html.toFixed(1)} KiB)`, m);
+}
+const entries = Number(values.entries);
+if (entries > 0) {
+  const synthetic = syntheticEntries(loadCorpus(ROOT), entries);
+  print(`this site, ${entries} entries`, measureRender(prepareOurs(synthetic)));
+  print(`Starlight with a short sidebar, ${entries} pages`, measureRender(prepareBaseline(synthetic.entries, 'short')));
+}
