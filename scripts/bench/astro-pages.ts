@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ASTRO_BIN, buildEnv } from '../support/build';
-import { phasesOf, renderScavenges } from './measure';
+import { htmlPages, phasesOf, renderScavenges } from './measure';
 import { loadCorpus } from '../../src/load/fs';
 import { syntheticEntries } from './corpus';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './sites';
@@ -56,7 +56,7 @@ function measureRender(siteDir: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['--trace-gc', '--trace-gc-nvp', ASTRO_BIN, 'build'], { cwd: siteDir, env: buildEnv(env), encoding: 'utf8', maxBuffer: 1 << 30 });
   const log = run.stdout + run.stderr;
   if (run.status !== 0) throw new Error(`build of ${siteDir} failed:\n${log.slice(-3000)}`);
-  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1]);
+  const pages = htmlPages(path.join(siteDir, 'dist'));
   const rendering = phasesOf(log).find((p) => p.name.startsWith('rendering'))?.seconds ?? NaN;
   const gc = renderScavenges(log);
   return { pages, renderMs: (rendering * 1000) / pages, gcPauseMs: gc.pauseMs / pages, collections: gc.count, promotedKiB: gc.promotedBytes / 1024 / pages };

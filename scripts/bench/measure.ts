@@ -55,6 +55,12 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** Where Astro's log renders the pages: the line of its “generating static routes”, and that of the first “✓ Completed in” after it (-1 for either when missing). */
+function renderingSpan(lines: string[]): { start: number; end: number } {
+  const start = lines.findIndex((l) => l.includes('generating static routes'));
+  return { start, end: start < 0 ? -1 : lines.findIndex((l, i) => i > start && /✓ Completed in/.test(l)) };
+}
+
 /** Timestamps (hh:mm:ss) of Astro's log lines, and the durations some lines state, as phases. */
 export function phasesOf(log: string): Phase[] {
   const lines = log.split('\n');
@@ -80,8 +86,8 @@ export function phasesOf(log: string): Phase[] {
     return before.length ? Math.max(...before) : undefined;
   };
   const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
-  const renderIndex = lines.findIndex((l) => l.includes('generating static routes'));
-  const renderedLine = renderIndex >= 0 ? lines.slice(renderIndex).find((l) => /✓ Completed in/.test(l)) : undefined;
+  const { end: renderedIndex } = renderingSpan(lines);
+  const renderedLine = renderedIndex >= 0 ? lines[renderedIndex] : undefined;
   const rendered = renderedLine ? /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(renderedLine) : undefined;
   const renderedAt = renderedLine ? clock(renderedLine) : undefined;
   const phases: [string, number | undefined][] = [
@@ -103,8 +109,7 @@ export function phasesOf(log: string): Phase[] {
  */
 export function renderScavenges(log: string): { count: number; pauseMs: number; promotedBytes: number } {
   const lines = log.split('\n');
-  const start = lines.findIndex((l) => l.includes('generating static routes'));
-  const end = lines.findIndex((l, i) => i > start && /✓ Completed in/.test(l));
+  const { start, end } = renderingSpan(lines);
   const found = { count: 0, pauseMs: 0, promotedBytes: 0 };
   if (start < 0) return found;
   for (const line of lines.slice(start, end < 0 ? undefined : end)) {
