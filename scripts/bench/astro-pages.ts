@@ -9,7 +9,13 @@
  * and for plain Starlight with a short sidebar, made as the bench makes them (N synthetic
  * entries: scripts/bench/sites.ts), built by `astro build` alone (no search index).
  *
- * Usage: npx tsx scripts/bench/astro-pages.ts [--pages 2000] [--components 0,100,200] [--entries 1000]
+ * With --tags T (default 20), the same plain site with T <meta> elements in each page's head,
+ * written once as a dynamic tag (`<Tag {...attrs} />`, as Starlight's <Head> writes its head
+ * entries) and once as plain `<meta {...attrs} />`, without and with @astrojs/mdx (which
+ * Starlight brings): Astro renders a dynamic tag (like a custom element) through its
+ * framework-component path, which awaits each renderer's check; src/components/overrides/Head.astro avoids it.
+ *
+ * Usage: npx tsx scripts/bench/astro-pages.ts [--pages 2000] [--components 0,100,200] [--tags 20] [--entries 1000]
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -22,7 +28,7 @@ import { syntheticEntries } from './corpus';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './sites';
 
 const { values } = parseArgs({
-  options: { pages: { type: 'string', default: '2000' }, components: { type: 'string', default: '0,100,200' }, entries: { type: 'string', default: '0' } },
+  options: { pages: { type: 'string', default: '2000' }, components: { type: 'string', default: '0,100,200' }, tags: { type: 'string', default: '20' }, entries: { type: 'string', default: '0' } },
 });
 
 /** The site, under .bench/ so that Astro resolves from the repository's node_modules. */
@@ -30,7 +36,8 @@ function writeSite(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
   const files: Record<string, string> = {
     'package.json': '{ "name": "astro-pages", "type": "module", "private": true }\n',
-    'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ build: { concurrency: 1 } });\n",
+    'astro.config.mjs':
+      "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nexport default defineConfig({ integrations: process.env.MDX === '1' ? [mdx()] : [], build: { concurrency: 1 } });\n",
     'src/components/Item.astro': '---\nconst { href, label, n } = Astro.props;\n---\n<li><a href={href} class="item" data-n={n}><span>{label}</span></a></li>\n',
     'src/pages/[id].astro': `---
 import Item from '../components/Item.astro';
@@ -39,8 +46,10 @@ export function getStaticPaths() {
 }
 const { i } = Astro.props;
 const items = Array.from({ length: Number(process.env.COMPONENTS) }, (_, k) => ({ href: \`/p\${(i + k) % 1000}/\`, label: \`第\${k}项：长株潭一体化 \${i}\` }));
+const tags = Array.from({ length: Number(process.env.TAGS ?? 0) }, (_, k) => ({ tag: 'meta', attrs: { name: \`m\${k}\`, content: \`长株潭一体化 \${i}\` } }));
+const dynamic = process.env.DYNAMIC_TAGS === '1';
 ---
-<html lang="zh-CN"><head><meta charset="utf-8"><title>第{i}页</title></head>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>第{i}页</title>{dynamic ? tags.map(({ tag: Tag, attrs }) => <Tag {...attrs} />) : tags.map(({ attrs }) => <meta {...attrs} />)}</head>
 <body><main><h1>第{i}页</h1><ul>{items.map((it, n) => <Item href={it.href} label={it.label} n={n} />)}</ul></main></body></html>
 `,
   };
@@ -74,6 +83,16 @@ for (const components of values.components!.split(',').map(Number)) {
   const m = measureRender(dir, { PAGES: values.pages!, COMPONENTS: String(components) });
   const html = fs.statSync(path.join(dir, 'dist/p1/index.html')).size / 1024;
   print(`plain Astro, ${components} components a page (${html.toFixed(1)} KiB)`, m);
+}
+const tags = Number(values.tags);
+if (tags > 0) {
+  // Starlight brings @astrojs/mdx, whose renderer Astro asks about every dynamic tag.
+  for (const mdx of [false, true]) {
+    for (const dynamic of [true, false]) {
+      const m = measureRender(dir, { PAGES: values.pages!, COMPONENTS: '0', TAGS: String(tags), DYNAMIC_TAGS: dynamic ? '1' : '0', MDX: mdx ? '1' : '0' });
+      print(`plain Astro${mdx ? ' with @astrojs/mdx' : ''}, ${tags} <meta> a page, written ${dynamic ? 'as a dynamic <Tag>' : 'as plain <meta>'}`, m);
+    }
+  }
 }
 const entries = Number(values.entries);
 if (entries > 0) {

@@ -31,6 +31,7 @@ export const starlightOptions: StarlightUserConfig = {
   pagefind: false,
   components: {
     Footer: './src/components/overrides/Footer.astro',
+    Head: './src/components/overrides/Head.astro',
     Search: './src/components/overrides/Search.astro',
   },
 };
