@@ -17,11 +17,13 @@
  */
 import { spawnSync } from 'node:child_process';
 
+const ROUNDS = 6;
+const PER_ROUND = 2000;
 const ROUND = `
 const mode = process.argv[1];
 let sum = 0;
-for (let round = 0; round < 6; round++) {
-  for (let i = 0; i < 2000; i++) {
+for (let round = 0; round < ${ROUNDS}; round++) {
+  for (let i = 0; i < ${PER_ROUND}; i++) {
     const payload = { list: new Array(100).fill(i) };
     const holder =
       mode === 'getter' ? { payload, get value() { return payload; } }
@@ -40,5 +42,5 @@ for (const mode of ['a plain property', 'a method', 'a getter']) {
   const run = spawnSync(process.execPath, ['--expose-gc', '--trace-gc', '--trace-gc-nvp', '--input-type=module', '-e', ROUND, mode.split(' ').at(-1)!], { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
   const promoted = [...run.stdout.matchAll(/\bgc=s\b.*?\bpromoted=(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-  console.log(`| ${mode} | ${(promoted / 1024).toFixed(0)} KiB | ${(promoted / 12_000).toFixed(0)} bytes |`);
+  console.log(`| ${mode} | ${(promoted / 1024).toFixed(0)} KiB | ${(promoted / (ROUNDS * PER_ROUND)).toFixed(0)} bytes |`);
 }

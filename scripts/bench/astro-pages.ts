@@ -1,9 +1,9 @@
 /**
  * A minimal reproduction of what Astro itself costs per page in a static build, beside which
  * the site's own cost per page is read (BENCHMARKS.md, README “规模与性能”): a plain Astro
- * site (no Starlight, no integration) of N pages, each a list of K small components (a link
- * with three attributes), built page after page (`build.concurrency` 1) as `astro build`
- * does. For each K: Astro's rendering time per page, the young-generation garbage
+ * site (no Starlight; no integration, except @astrojs/mdx in some --tags rows below) of N
+ * pages, each a list of K small components (a link with three attributes), built page after
+ * page (`build.concurrency` 1) as `astro build` does. For each K: Astro's rendering time per page, the young-generation garbage
  * collections during rendering (V8's --trace-gc-nvp: their pauses, and what they promote to
  * the old generation, per page) and a page's size. With --entries N, the same for this site
  * and for plain Starlight with a short sidebar, made as the bench makes them (N synthetic
