@@ -11,6 +11,8 @@ import { waitForSearchStatus } from './search-status';
 import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up';
 import type { UnzipState } from '../../src/search/worker/unzip-shim';
 import type { ReleaseReadersState } from '../../src/search/worker/release-readers';
+import type { PrefetchState } from '../../src/search/worker/prefetch-fragments';
+import { FIRST } from '../../src/search/client/engine';
 
 const base = inject('baseUrl');
 const browser = browserForFile({ beforeAll, afterAll });
@@ -77,6 +79,24 @@ describe('the search page', () => {
     await page.fill('#kb-q', '电子健康卡');
     await waitForSearchStatus(page, /“电子健康卡”共找到/);
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+  });
+
+  test('has Pagefind’s worker fetch the first results’ fragments as soon as it ranks them: the page reads them from there, each fragment fetched once', async () => {
+    const fetched: string[] = [];
+    page.context().on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (path.includes('/fragment/')) fetched.push(path);
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent('长株潭都市圈')}`);
+    await waitForResults();
+    await page.waitForFunction(() => !document.querySelector('[data-testid="search-results"]')?.hasAttribute('aria-busy'));
+    const worker = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbPrefetch?: PrefetchState }).kbPrefetch)))).find((s) => s);
+    expect(worker).toEqual({ sent: FIRST, failed: 0, replies: 1 });
+    expect(await page.evaluate(() => (window as unknown as { kbWorkerFragments: { taken: number } }).kbWorkerFragments.taken)).toBe(FIRST);
+    // the page read the rest of the first page itself, and no fragment twice
+    expect((await resultPaths()).length).toBe(10);
+    expect(fetched.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(fetched).size).toBe(fetched.length);
   });
 
   test('asks Pagefind’s worker directly: Pagefind’s page script, a copy of its search for browsers without workers, is never fetched', async () => {

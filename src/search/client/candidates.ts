@@ -38,8 +38,14 @@ function kept(term: string | null, filters: Filters, find: () => Promise<Pagefin
   return found;
 }
 
-export function search(pagefind: Pagefind, term: string, filters: Filters): Promise<PagefindResult[]> {
-  return kept(term, filters, () => (chosenFacets(filters).length ? filtered(pagefind, term, filters) : pagefind.search(term).then((s) => s.results)));
+/**
+ * `prefetch`: how many of the first results' fragments Pagefind's worker may fetch as soon as
+ * it has them (worker-fragments.ts), for the search whose first results are read first.
+ */
+export function search(pagefind: Pagefind, term: string, filters: Filters, prefetch?: number): Promise<PagefindResult[]> {
+  return kept(term, filters, () =>
+    chosenFacets(filters).length ? filtered(pagefind, term, filters) : pagefind.search(term, { prefetch }).then((s) => s.results),
+  );
 }
 
 /** The facet index's code, loaded with its first use: a search without filters (and the header dialog) never needs it. */
@@ -139,10 +145,11 @@ function bitCount(n: number): number {
  * pieces apart after the others. At 100,000 pages a common word returns tens of thousands:
  * one search is taken in Pagefind's order, with no map and no sort.
  */
-export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking): Promise<Candidate[]> {
+export async function candidates(pagefind: Pagefind, q: AnalyzedQuery, filters: Filters, asking: Asking, prefetchFirst?: number): Promise<Candidate[]> {
   const asks = asksOf(q, asking);
   const { groups } = asking;
-  const found = await Promise.all(asks.map((a) => search(pagefind, a.term, filters)));
+  // The first results of the first search are most likely the ones read first (engine.ts, FIRST).
+  const found = await Promise.all(asks.map((a, i) => search(pagefind, a.term, filters, i === 0 ? prefetchFirst : undefined)));
   const piecesFor = (ask: { term: string; word?: number }) => piecesOf(ask.term, ask.word !== undefined || q.words.length === 1);
   if (asks.length === 1) {
     const [ask] = asks;

@@ -147,7 +147,7 @@ export async function runSearch(pagefind: Pagefind, state: SearchState, data: Lo
   const widens = q.alternatives.flat().some((w) => w !== q.query);
   let asking = widens && q.absent.length ? wider : whole;
   performance.mark('kb-search:start');
-  let pool = await candidates(pagefind, q, filters, asking);
+  let pool = await candidates(pagefind, q, filters, asking, FIRST);
   performance.mark('kb-search:candidates');
   const mayWiden = () => widens && asking !== wider;
   const widen = async () => {

@@ -51,10 +51,13 @@ function hasSignature(bytes: Uint8Array): boolean {
 /**
  * A page's fragment, as the results show it: its URL, text (without the zero-width spaces
  * Pagefind puts between words), metadata and filter values. Pagefind's own `data()` also
- * works out an excerpt, which the results do not use (excerpt.ts marks the words).
+ * works out an excerpt, which the results do not use (excerpt.ts marks the words). `served`:
+ * its bytes as served, when they are already in hand (Pagefind's worker fetched them).
  */
-export async function readFragment(base: string, id: string): Promise<PagefindResultData> {
-  const fragment = JSON.parse(new TextDecoder().decode(await readIndexFile(`${base}fragment/${id}.pf_fragment`))) as PagefindResultData;
+export async function readFragment(base: string, id: string, served?: Uint8Array<ArrayBuffer>): Promise<PagefindResultData> {
+  const url = `${base}fragment/${id}.pf_fragment`;
+  const bytes = served ? await unpack(served, url) : await readIndexFile(url);
+  const fragment = JSON.parse(new TextDecoder().decode(bytes)) as PagefindResultData;
   return { url: fragment.url, content: fragment.content.replace(/\u200B/g, ''), meta: fragment.meta, filters: fragment.filters };
 }
 

@@ -4,7 +4,8 @@
  * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
  * search for browsers without workers; the site reads it only when the worker fails.
  */
-import type { PagefindSearch } from './pagefind';
+import type { PagefindSearch, SearchOptions } from './pagefind';
+import { isFragmentMessage, PREFETCH_OPTION, PREFETCHING, WorkerFragments } from './worker-fragments';
 
 interface Reply {
   id: string;
@@ -14,7 +15,9 @@ interface Reply {
 
 /** The worker's search, as far as the site asks it: results whose `data` is not the page's reader yet (pagefind.ts sets it). */
 export interface PagefindWorker {
-  search(q: string): Promise<PagefindSearch>;
+  search(q: string, options?: SearchOptions): Promise<PagefindSearch>;
+  /** A fragment the worker fetched for the page (worker-fragments.ts); undefined when the page is to read it itself. */
+  fragment?(id: string): Promise<Uint8Array<ArrayBuffer> | undefined> | undefined;
 }
 
 /**
@@ -38,14 +41,18 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
   const pending = new Map<string, { resolve(result: unknown): void; reject(error: Error): void }>();
   let failure: Error | undefined;
   let next = 0;
+  const fragments = new WorkerFragments();
+  (window as unknown as { kbWorkerFragments: WorkerFragments }).kbWorkerFragments = fragments;
   const fail = (error: Error) => {
     failure = error;
     worker.terminate();
+    fragments.close();
     for (const { reject } of pending.values()) reject(error);
     pending.clear();
   };
   worker.addEventListener('error', (e) => fail(new Error(`Pagefind's worker failed: ${e.message || 'it could not start'}`)));
   worker.addEventListener('message', (e: MessageEvent<Reply>) => {
+    if (isFragmentMessage(e.data)) return fragments.arrive(e.data);
     const asked = pending.get(e.data.id);
     if (!asked) return;
     pending.delete(e.data.id);
@@ -67,8 +74,11 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
   const language = (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
   await ask('init', [{ basePath: base, language, primary: true }]);
   return {
-    search: async (q) => {
-      const found = (await ask('search', [q, { [RELEASE_OPTION]: true }])) as PagefindSearch & { [RELEASED]?: boolean };
+    search: async (q, options) => {
+      const asked: Record<string, unknown> = { [RELEASE_OPTION]: true };
+      if (options?.prefetch) asked[PREFETCH_OPTION] = options.prefetch;
+      const found = (await ask('search', [q, asked])) as PagefindSearch & { [RELEASED]?: boolean; [PREFETCHING]?: string[] };
+      if (Array.isArray(found[PREFETCHING])) fragments.announce(found[PREFETCHING]);
       if (found[RELEASED] === true) return found;
       for (const result of found.results) {
         const dataId: unknown = result.data;
@@ -76,5 +86,6 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
       }
       return found;
     },
+    fragment: (id) => fragments.take(id),
   };
 }

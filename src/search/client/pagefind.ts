@@ -1,5 +1,5 @@
 /** The site's Pagefind index, loaded on first use. */
-import { fragmentData } from './pagefind-files';
+import { fragmentData, readFragment } from './pagefind-files';
 import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
 
 export interface PagefindResultData {
@@ -22,10 +22,16 @@ export interface PagefindSearch {
   results: PagefindResult[];
 }
 
+/** How a search is asked. */
+export interface SearchOptions {
+  /** How many of the first results' fragments Pagefind's worker may fetch for the page at once (worker-fragments.ts). */
+  prefetch?: number;
+}
+
 /** What the search asks of Pagefind. */
 export interface Pagefind {
   /** Never asked with filters: facet-index.ts filters and counts the results. */
-  search(q: string): Promise<PagefindSearch>;
+  search(q: string, options?: SearchOptions): Promise<PagefindSearch>;
 }
 
 /** Pagefind's own module (pagefind.js), as far as it is used. */
@@ -49,16 +55,24 @@ export const PAGEFIND_BASE = '/pagefind/';
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = await startPagefindWorker(base).catch(() => inPage(base));
-    const data = fragmentData(base);
+    const data = pagefind.fragment ? fromWorkerFirst(base, pagefind.fragment) : fragmentData(base);
     return {
-      search: async (q) => {
-        const found = await pagefind.search(q);
+      search: async (q, options) => {
+        const found = await pagefind.search(q, options);
         for (const r of found.results) r.data = data;
         return found;
       },
     };
   })();
   return loading;
+}
+
+/** A result's `data()` that takes the fragment the worker sent for it, if any, else reads it. */
+function fromWorkerFirst(base: string, fromWorker: NonNullable<PagefindWorker['fragment']>): (this: PagefindResult) => Promise<PagefindResultData> {
+  return async function (this: PagefindResult) {
+    const sent = await fromWorker(this.id);
+    return readFragment(base, this.id, sent);
+  };
 }
 
 /** Where Pagefind's worker cannot start: Pagefind's own module, searching in the page. */

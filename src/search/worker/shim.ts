@@ -1,14 +1,17 @@
 /**
  * What the build puts before Pagefind's own worker script (scripts/support/worker-shim.mjs):
  * the compact metadata's reader (meta-shim.ts), the browser's own unzipping of the other
- * index files (unzip-shim.ts), the warm-up of Pagefind's WebAssembly (warm-up.ts) and the
- * release of the results' unused fragment readers (release-readers.ts), installed last: it
- * keeps the message listener added after it, which is Pagefind's.
+ * index files (unzip-shim.ts), the warm-up of Pagefind's WebAssembly (warm-up.ts), the early
+ * fetching of the first results' fragments (prefetch-fragments.ts) and the release of the
+ * results' unused fragment readers (release-readers.ts), installed last: it keeps the
+ * message listener added after it, which is Pagefind's.
  */
 import './meta-shim.ts';
 import './unzip-shim.ts';
 import { warmUpAfterInstantiate } from './warm-up.ts';
+import { prefetchFragments } from './prefetch-fragments.ts';
 import { releaseReaders } from './release-readers.ts';
 
 warmUpAfterInstantiate();
+prefetchFragments();
 releaseReaders();
