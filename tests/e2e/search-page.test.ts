@@ -12,6 +12,7 @@ import { WARM_SEARCHES, type WarmUpState } from '../../src/search/worker/warm-up
 import type { UnzipState } from '../../src/search/worker/unzip-shim';
 import type { ReleaseReadersState } from '../../src/search/worker/release-readers';
 import type { PrefetchState } from '../../src/search/worker/prefetch-fragments';
+import type { HandedState } from '../../src/search/worker/handed-files';
 import { FIRST } from '../../src/search/client/engine';
 
 const base = inject('baseUrl');
@@ -79,6 +80,28 @@ describe('the search page', () => {
     await page.fill('#kb-q', '电子健康卡');
     await waitForSearchStatus(page, /“电子健康卡”共找到/);
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+  });
+
+  test('fetches Pagefind’s entry, metadata and WebAssembly while its worker’s script loads, and hands them over: the worker fetches none itself', async () => {
+    const fetched: string[] = [];
+    page.context().on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbHanded?: HandedState }).kbHanded)))).find((s) => s);
+    const start = fetched.filter((p) => /^\/pagefind\/(pagefind-entry\.json|pagefind\..*\.kb_meta|wasm\..*\.pagefind)$/.test(p));
+    expect(state).toEqual({ given: expect.arrayContaining(start), fetchedHere: [] });
+    expect(start).toHaveLength(3);
+    expect(state!.given).toHaveLength(3);
+  });
+
+  test('has its worker fetch what the page could not hand over', async () => {
+    await page.route('**/pagefind/*.kb_meta', (route) => route.fulfill({ status: 503, body: '' }), { times: 1 });
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbHanded?: HandedState }).kbHanded)))).find((s) => s);
+    expect(state?.fetchedHere).toEqual([expect.stringMatching(/\.kb_meta$/)]);
   });
 
   test('has Pagefind’s worker fetch the first results’ fragments as soon as it ranks them: the page reads them from there, each fragment fetched once', async () => {

@@ -5,6 +5,7 @@
  * search for browsers without workers; the site reads it only when the worker fails.
  */
 import type { PagefindSearch, SearchOptions } from './pagefind';
+import { handStartFiles } from './hand-files';
 import { isFragmentMessage, PREFETCH_OPTION, PREFETCHING, WorkerFragments } from './worker-fragments';
 
 interface Reply {
@@ -72,6 +73,8 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
   // has let the result go, and so does this.
   const release = new FinalizationRegistry<string>((dataId) => void ask('releaseData', [dataId]).catch(() => {}));
   const language = (document.documentElement.getAttribute('lang') || 'unknown').toLowerCase();
+  // the files the worker reads first are fetched while its script loads (hand-files.ts)
+  handStartFiles(worker, base, language);
   await ask('init', [{ basePath: base, language, primary: true }]);
   return {
     search: async (q, options) => {
