@@ -36,6 +36,8 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '1' },
     /** Up to which N `npm run dev` is measured on our site (first page, an edit shown). */
     'dev-max': { type: 'string', default: '10000' },
+    /** Keep the built sites (in .bench) for a closer look, instead of removing them at the end. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
@@ -308,4 +310,4 @@ const md = [
 fs.writeFileSync(path.resolve(ROOT, values.out!), md);
 fs.writeFileSync(path.resolve(ROOT, values.json!), JSON.stringify({ date, commit, machine, queries, rows }, null, 2) + '\n');
 console.log(md);
-fs.rmSync(BENCH_DIR, { recursive: true, force: true });
+if (!values.keep) fs.rmSync(BENCH_DIR, { recursive: true, force: true });

@@ -15,10 +15,9 @@
  */
 import { Cbor, readFilterChunks, writeHead } from './pagefind-cbor.ts';
 
-export const FORMAT = 'kb-compact-meta/1';
+export { compactMetaFile } from './compact-meta-file.ts';
 
-/** The compact form's file name beside Pagefind's metadata file (`pagefind.<hash>.pf_meta`). */
-export const compactMetaFile = (metaFile: string): string => metaFile.replace(/\.pf_meta$/, '.kb_meta');
+export const FORMAT = 'kb-compact-meta/1';
 
 /** The base of the page numbers in ids: written by `pageId`, read back by `pageIds`. */
 const BASE36 = 36;

@@ -5,7 +5,7 @@
  * is loading and hands them to the worker (src/search/worker/handed-files.ts), which gives
  * them to Pagefind when it asks; any the page could not fetch, the worker fetches itself.
  */
-import { compactMetaFile } from './compact-meta';
+import { compactMetaFile } from './compact-meta-file';
 
 /** The page's first message to the worker: the path of the entry file it is fetching. */
 export const HANDING = 'kbHanding';
