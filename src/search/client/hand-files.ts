@@ -61,7 +61,7 @@ export function handStartFiles(worker: Worker, base: string, language: string): 
     try {
       index = entryBytes && chosenIndex(JSON.parse(new TextDecoder().decode(entryBytes)) as PagefindEntry, language);
     } catch {
-      index = undefined;
+      // not an entry the page can read: the worker fetches the files it names itself
     }
     const coming = index ? [compactMetaFile(path(`pagefind.${index.hash}.pf_meta`)), path(`wasm.${index.wasm || 'unknown'}.pagefind`)] : [];
     hand({ [HANDED]: entryPath, bytes: entryBytes, coming });

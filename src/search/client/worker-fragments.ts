@@ -48,7 +48,7 @@ export class WorkerFragments {
   /** A reply names these as coming from the worker: those not here yet are waited for. */
   announce(ids: readonly string[]): void {
     for (const id of ids) {
-      if (this.#arrived.has(id) || this.#seen.has(id) || this.#promised.has(id)) continue;
+      if (this.#seen.has(id) || this.#promised.has(id)) continue; // what arrived was seen
       this.#promised.set(id, new Promise((resolve) => this.#waiting.set(id, resolve)));
     }
   }
