@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
 import { serveStaticApart } from './support/static-server-process';
-import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, type SearchMeasure } from './bench/browser';
+import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, withFreshFirsts, type SearchMeasure } from './bench/browser';
 import { ENTRIES_PER_REPORT, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
@@ -36,12 +36,15 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '1' },
     /** Up to which N `npm run dev` is measured on our site (first page, an edit shown). */
     'dev-max': { type: 'string', default: '10000' },
+    /** On how many fresh pages each door's first search is measured (the median is reported, each run listed). */
+    'first-pages': { type: 'string', default: '5' },
     /** Keep the built sites (in .bench) for a closer look, instead of removing them at the end. */
     keep: { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
 const queries = values.queries!.split(',');
+const firstPages = Number(values['first-pages']);
 /**
  * A facet value chosen before the queries (as a reader arriving from a city's page does):
  * searches then filter too, which Pagefind's own filters made slower with every page (facet-index.ts).
@@ -123,9 +126,10 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
   const browser = await launch();
   try {
     const entryPath = `/entries/${sampleIds[0]}/`;
-    const search = kind === 'ours' ? await measureOurSearch(browser, server.url, queries) : await measureBaselineSearch(browser, server.url, queries);
-    const dialog = kind === 'ours' ? await measureOurDialog(browser, server.url, queries, entryPath) : undefined;
-    const filtered = kind === 'ours' ? await measureOurSearch(browser, server.url, queries, FILTERED_START) : undefined;
+    const fresh = (measure: (qs: string[]) => Promise<SearchMeasure>) => withFreshFirsts(measure, queries, firstPages);
+    const search = await fresh((qs) => (kind === 'ours' ? measureOurSearch(browser, server.url, qs) : measureBaselineSearch(browser, server.url, qs)));
+    const dialog = kind === 'ours' ? await fresh((qs) => measureOurDialog(browser, server.url, qs, entryPath)) : undefined;
+    const filtered = kind === 'ours' ? await fresh((qs) => measureOurSearch(browser, server.url, qs, FILTERED_START)) : undefined;
     const browseMs = kind === 'ours' ? await measureOurBrowse(browser, server.url, FILTERED_START) : undefined;
     const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
     const shownFloor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1), { shown: true }) : undefined;
@@ -179,9 +183,9 @@ function table(rows: Row[]): string {
     add('Pagefind index size', (r) => r.pagefindBytes, mib);
     add('first search: Pagefind bytes', (r) => r.search.firstBytes, kib);
     add('first search: the page’s own scripts (outside /pagefind/)', (r) => r.search.scriptBytes, kib);
-    add('first search: time (driver)', (r) => r.search.firstMs, ms);
+    add(`first search: time (driver), median of ${firstPages} fresh pages`, (r) => r.search.firstMs, ms);
     add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
-    add('first search: in the page (typed → results on screen)', (r) => r.search.firstInPageMs, ms);
+    add(`first search: in the page (typed → results on screen), median of ${firstPages} fresh pages`, (r) => r.search.firstInPageMs, ms);
     add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
     add('later searches: plain Pagefind alone (search() + 10 fragments), median of the queries it finds anything for', (r) => r.pagefindFloorMs, ms);
     add('later searches: plain Pagefind on screen, typed (typed change → search() + 5 fragments + 5 plain items + a frame), median of the same', (r) => r.pagefindShownFloorMs, ms);
@@ -189,9 +193,9 @@ function table(rows: Row[]): string {
     add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
     add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
     add('header dialog: the page’s own scripts to the first results', (r) => r.dialog?.scriptBytes, kib);
-    add('header dialog: first search in the page', (r) => r.dialog?.firstInPageMs, ms);
+    add(`header dialog: first search in the page, median of ${firstPages} fresh pages`, (r) => r.dialog?.firstInPageMs, ms);
     add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
-    add(`search page with ${FILTERED_LABEL} chosen: first search in the page`, (r) => r.filtered?.firstInPageMs, ms);
+    add(`search page with ${FILTERED_LABEL} chosen: first search in the page, median of ${firstPages} fresh pages`, (r) => r.filtered?.firstInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: later searches in the page, median`, (r) => r.filtered?.laterInPageMs, ms);
     add(`search page opened with ${FILTERED_LABEL} and no words (browsing): navigation → listed results on screen, median of 3 loads`, (r) => r.browseMs, ms);
   }
@@ -219,6 +223,24 @@ function buildRuns(rows: Row[]): string {
     }
   }
   return lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '';
+}
+
+/** Each door's first search on each fresh page. */
+function firstRuns(rows: Row[]): string {
+  const lines: string[] = [];
+  const doors = (r: SiteResult, kind: string) =>
+    [
+      [kind === 'ours' ? 'ours, search page' : kind, r.search],
+      ['ours, header dialog', r.dialog],
+      [`ours, search page with ${FILTERED_LABEL} chosen`, r.filtered],
+    ] as const;
+  for (const row of rows) {
+    for (const [kind, r] of [['ours', row.ours], ['Starlight, default sidebar', row.baseline], ['Starlight, short sidebar', row.short]] as const) {
+      if (!r) continue;
+      for (const [door, m] of doors(r, kind)) if (m?.firstRuns && m.firstRuns.length > 1) lines.push(`N=${row.n}, ${door}: ${m.firstRuns.map((x) => x.toFixed(0)).join(', ')} ms`);
+    }
+  }
+  return lines.length ? `First searches in the page, fresh page by fresh page (the table shows the median): ${lines.join('; ')}.` : '';
 }
 
 function flatness(rows: Row[]): string {
@@ -290,11 +312,13 @@ const md = [
   '',
   'ours: this site with N synthetic entries (bodies recombined from the report\'s clauses, all sections, categories, kinds, statuses and cities). Baselines: a plain Starlight site with the same N pages (same titles and text, default Pagefind search in the header dialog), once with Starlight’s default sidebar (every page listed on every page, which grows with N) and once with a short hand-written sidebar (two links), as a competent user would configure it; the ratio column compares with the latter. Peak memory: of the largest process (GNU time) and of the whole process tree (the build with its children, sampled every 250 ms). Search: queries ' +
     queries.map((q) => `“${q}”`).join('、') +
-    ` in Chromium (the first, then the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, wait until the results are there, checked in the page on each change of it rather than on every animation frame, which would keep the page drawing frames while it searches; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the first five results when they are read, the rest of the first page following; Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen; ours take the next query once the last one's first page is complete. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results, uncompressed as the bench's server sends them; the page's own scripts (outside /pagefind/) over the same span are counted apart. The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
+    ` in Chromium (the first, measured on ${firstPages} fresh pages, each in a new browser context, and reported as their median; then, on the first of those pages, the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, wait until the results are there, checked in the page on each change of it rather than on every animation frame, which would keep the page drawing frames while it searches; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the first five results when they are read, the rest of the first page following; Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen; ours take the next query once the last one's first page is complete. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results, uncompressed as the bench's server sends them; the page's own scripts (outside /pagefind/) over the same span are counted apart. The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
   '',
   table(rows),
   '',
   buildRuns(rows),
+  '',
+  firstRuns(rows),
   '',
   flatness(rows),
   '',
