@@ -13,6 +13,8 @@ import type { UnzipState } from '../../src/search/worker/unzip-shim';
 import type { ReleaseReadersState } from '../../src/search/worker/release-readers';
 import type { PrefetchState } from '../../src/search/worker/prefetch-fragments';
 import type { HandedState } from '../../src/search/worker/handed-files';
+import type { ResultTailState } from '../../src/search/worker/result-tail';
+import { TAIL, TAIL_AFTER, TAIL_OPTION } from '../../src/search/client/result-columns';
 import { FIRST } from '../../src/search/client/engine';
 
 const base = inject('baseUrl');
@@ -120,6 +122,48 @@ describe('the search page', () => {
     expect((await resultPaths()).length).toBe(10);
     expect(fetched.length).toBeGreaterThanOrEqual(10);
     expect(new Set(fetched).size).toBe(fetched.length);
+  });
+
+  test('has Pagefind’s worker send the results after the first few in columns: the same results, scores and word positions as Pagefind’s script gives', async () => {
+    await page.goto(`${base}/search/?q=${encodeURIComponent('长株潭')}`);
+    await waitForResults();
+    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbResultTail?: ResultTailState }).kbResultTail)))).find((s) => s);
+    expect(state!.searches).toBeGreaterThan(0);
+    expect(state!.results).toBeGreaterThan(0);
+    // A worker of its own asked alike, with the option and without it (Pagefind's own results).
+    const both = await page.evaluate(
+      async ({ option, field }) => {
+        const worker = new Worker('/pagefind/pagefind-worker.js');
+        let next = 0;
+        const ask = (method: string, args: unknown[]) =>
+          new Promise<any>((resolve) => {
+            const id = `t${next++}`;
+            const listen = (e: MessageEvent) => {
+              if (e.data?.id !== id) return;
+              worker.removeEventListener('message', listen);
+              resolve(e.data.result);
+            };
+            worker.addEventListener('message', listen);
+            worker.postMessage({ id, instanceId: 'test', method, args });
+          });
+        await ask('init', [{ basePath: '/pagefind/', language: document.documentElement.lang.toLowerCase(), primary: true }]);
+        const plain = await ask('search', ['长株潭', {}]);
+        const cut = await ask('search', ['长株潭', { [option]: true }]);
+        worker.terminate();
+        const simple = (rs: { id: string; score: number; words: number[] }[]) => rs.map((r) => ({ id: r.id, score: r.score, words: [...r.words] }));
+        const tail = cut[field];
+        const fromTail = tail.ids
+          .split('\n')
+          .slice(0, -1)
+          .map((id: string, i: number) => ({ id, score: tail.scores[i], words: [...tail.positions.subarray(tail.offsets[i], tail.offsets[i + 1])] }));
+        return { plain: simple(plain.results), head: simple(cut.results), tail: fromTail, count: cut.unfilteredResultCount, hasTail: tail !== undefined };
+      },
+      { option: TAIL_OPTION, field: TAIL },
+    );
+    expect(both.head).toHaveLength(TAIL_AFTER);
+    expect(both.tail.length).toBeGreaterThan(0);
+    expect([...both.head, ...both.tail]).toEqual(both.plain);
+    expect(both.plain).toHaveLength(both.count);
   });
 
   test('asks Pagefind’s worker directly: Pagefind’s page script, a copy of its search for browsers without workers, is never fetched', async () => {

@@ -4,15 +4,24 @@
  * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
  * search for browsers without workers; the site reads it only when the worker fails.
  */
-import type { PagefindSearch, SearchOptions } from './pagefind';
+import type { PagefindResult, PagefindSearch, SearchOptions } from './pagefind';
 import { handStartFiles } from './hand-files';
 import { isFragmentMessage, PREFETCH_OPTION, PREFETCHING, WorkerFragments } from './worker-fragments';
+import { fromColumns, isColumns, TAIL, TAIL_OPTION } from './result-columns';
 
 interface Reply {
   id: string;
   result?: unknown;
   error?: string;
 }
+
+/** A search's reply, with what the site's worker shims add to it. */
+type SearchReply = PagefindSearch & {
+  unfilteredResultCount?: number;
+  [RELEASED]?: boolean;
+  [PREFETCHING]?: string[];
+  [TAIL]?: unknown;
+};
 
 /** The worker's search, as far as the site asks it: results whose `data` is not the page's reader yet (pagefind.ts sets it). */
 export interface PagefindWorker {
@@ -76,19 +85,28 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
   // the files the worker reads first are fetched while its script loads (hand-files.ts)
   handStartFiles(worker, base, language);
   await ask('init', [{ basePath: base, language, primary: true }]);
-  return {
-    search: async (q, options) => {
-      const asked: Record<string, unknown> = { [RELEASE_OPTION]: true };
-      if (options?.prefetch) asked[PREFETCH_OPTION] = options.prefetch;
-      const found = (await ask('search', [q, asked])) as PagefindSearch & { [RELEASED]?: boolean; [PREFETCHING]?: string[] };
-      if (Array.isArray(found[PREFETCHING])) fragments.announce(found[PREFETCHING]);
-      if (found[RELEASED] === true) return found;
-      for (const result of found.results) {
-        const dataId: unknown = result.data;
-        if (typeof dataId === 'string') release.register(result, dataId);
-      }
-      return found;
-    },
-    fragment: (id) => fragments.take(id),
+  // The worker sends the results after the first few in columns (result-columns.ts), unless a
+  // reply has had fewer results than it counts and no columns: then the page asks for all of
+  // them as Pagefind's script gives them, from then on.
+  let tails = true;
+  const search = async (q: string, options?: SearchOptions): Promise<PagefindSearch> => {
+    const asked: Record<string, unknown> = { [RELEASE_OPTION]: true };
+    if (options?.prefetch) asked[PREFETCH_OPTION] = options.prefetch;
+    if (tails) asked[TAIL_OPTION] = true;
+    const found = (await ask('search', [q, asked])) as SearchReply;
+    if (Array.isArray(found[PREFETCHING])) fragments.announce(found[PREFETCHING]);
+    const tail = found[TAIL];
+    if (isColumns(tail)) found.results = found.results.concat(fromColumns(tail) as PagefindResult[]);
+    else if (tails && found.results.length < (found.unfilteredResultCount ?? 0)) {
+      tails = false;
+      return search(q, options);
+    }
+    if (found[RELEASED] === true) return found;
+    for (const result of found.results) {
+      const dataId: unknown = result.data;
+      if (typeof dataId === 'string') release.register(result, dataId);
+    }
+    return found;
   };
+  return { search, fragment: (id) => fragments.take(id) };
 }

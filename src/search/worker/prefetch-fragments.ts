@@ -13,12 +13,7 @@
  * other itself, as it reads every fragment of a worker without this shim.
  */
 import { FRAGMENT_MESSAGE, PREFETCH_OPTION, PREFETCHING, type FragmentMessage } from '../client/worker-fragments';
-
-/** Pagefind's WebAssembly search (its worker's wasm-bindgen glue): the results as JSON, best first. */
-interface PagefindBackend {
-  search(...args: unknown[]): string;
-}
-declare const wasm_bindgen: PagefindBackend;
+import { afterWasmSearch, searchOption, type WorkerRequest } from './wasm-search';
 
 /** Fragments fetched and sent here, on the worker's global object for the tests (`kbPrefetch`). */
 export interface PrefetchState {
@@ -28,12 +23,6 @@ export interface PrefetchState {
   failed: number;
   /** Replies that named fragments sent this way. */
   replies: number;
-}
-
-interface Request {
-  id?: unknown;
-  method?: unknown;
-  args?: unknown[];
 }
 
 interface Reply {
@@ -81,32 +70,20 @@ export function prefetchFragments(): void {
     post(message, message.bytes ? [message.bytes.buffer] : []);
   };
 
-  let wrapped = false;
-  /** Pagefind's script, which follows the shims, has made its glue by the first message. */
-  const wrapSearch = () => {
-    if (wrapped || typeof wasm_bindgen === 'undefined' || typeof wasm_bindgen.search !== 'function') return;
-    wrapped = true;
-    const search = wasm_bindgen.search;
-    wasm_bindgen.search = function (this: unknown, ...args: unknown[]) {
-      const found = search.apply(this, args);
-      // Which of the waiting searches this is does not matter: the replies name only their own results.
-      const count = Math.max(0, ...asked.values());
-      if (count > 0) {
-        for (const id of firstIds(found, count)) {
-          if (fetched.has(id)) continue;
-          fetched.add(id);
-          void send(id);
-        }
-      }
-      return found;
-    };
-  };
+  // Which of the waiting searches an answer is does not matter: the replies name only their own results.
+  afterWasmSearch((found) => {
+    const count = Math.max(0, ...asked.values());
+    for (const id of count > 0 ? firstIds(found, count) : []) {
+      if (fetched.has(id)) continue;
+      fetched.add(id);
+      void send(id);
+    }
+    return found;
+  });
 
-  self.addEventListener('message', (e: MessageEvent<Request>) => {
-    wrapSearch();
-    const { id, method, args } = e.data ?? {};
-    const count = (args?.[1] as Record<string, unknown> | undefined)?.[PREFETCH_OPTION];
-    if (method === 'search' && typeof count === 'number' && count > 0) asked.set(id, count);
+  self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
+    const count = searchOption(e.data, PREFETCH_OPTION);
+    if (typeof count === 'number' && count > 0) asked.set(e.data.id, count);
   });
 
   self.postMessage = ((message: Reply, transfer?: Transferable[]) => {

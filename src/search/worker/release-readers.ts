@@ -14,6 +14,7 @@
  * reply without results, passes as it was.
  */
 import { RELEASE_OPTION, RELEASED } from '../client/pagefind-worker';
+import { searchOption, type WorkerRequest as Request } from './wasm-search';
 
 /** The id of the releases asked here: the worker's replies to them stay in the worker. */
 const RELEASE = 'kb_release_';
@@ -30,13 +31,6 @@ export interface ReleaseReadersState {
   released: number;
   /** Releases Pagefind answered with an error. */
   failed: number;
-}
-
-interface Request {
-  id?: unknown;
-  instanceId?: unknown;
-  method?: unknown;
-  args?: unknown[];
 }
 
 interface Reply {
@@ -97,10 +91,9 @@ export function releaseReaders(): void {
   const asked = new Map<unknown, unknown>();
   let lastAsked = 0;
   self.addEventListener('message', (e: MessageEvent<Request>) => {
-    const { id, instanceId, method, args } = e.data ?? {};
-    if (method !== 'search') return;
+    if (e.data?.method !== 'search') return;
     lastAsked = performance.now();
-    if ((args?.[1] as Record<string, unknown> | undefined)?.[RELEASE_OPTION] === true) asked.set(id, instanceId);
+    if (searchOption(e.data, RELEASE_OPTION) === true) asked.set(e.data.id, e.data.instanceId);
   });
   const release = quietReleases(keepMessageListeners(), () => asked.size > 0 || performance.now() - lastAsked < QUIET_MS);
 

@@ -1,0 +1,106 @@
+/**
+ * Put before Pagefind's own worker script with the other shims (shim.ts): for a search the
+ * page asks with the tail option, Pagefind's script handles only the first results (the
+ * first `TAIL_AFTER`), and the others go to the page in columns (../client/result-columns.ts),
+ * in the same reply. At 100,000 pages a common word has thousands of results, and Pagefind's
+ * script makes an object, a fragment reader and a reader id of each, which the reply then
+ * copies one by one; the page uses none of the readers.
+ *
+ * Pagefind's script reads its WebAssembly's answer with `JSON.parse` right after the search
+ * (pagefind_web_js/lib/coupled_search.ts). The answer is read here instead, once: the search
+ * is wrapped, the answer cut after the first results, the rest put in columns, and the cut
+ * answer is what Pagefind's own `JSON.parse` of that text then returns. The columns travel
+ * to the reply in the answer's `search_keywords`, which Pagefind passes on as it is (its
+ * WebAssembly writes that field only in its playground, where nothing is cut), and are taken
+ * out of it as the reply is sent. Nothing is cut unless the answer's scores come best first,
+ * as Pagefind's script would put them (it sorts the results by score, keeping ties in order):
+ * the first results and the columns are then the whole list in Pagefind's order. A page that
+ * finds fewer results than the reply's count and no columns (a later Pagefind that drops the
+ * field) asks again without the option (src/search/client/pagefind-worker.ts).
+ */
+import { TAIL, TAIL_AFTER, TAIL_OPTION, toColumns, transferables, type RawResult, type ResultColumns } from '../client/result-columns';
+import { afterWasmSearch, searchOption, type WorkerRequest } from './wasm-search';
+
+/** Searches answered with columns and the results sent in them, on the worker's global object for the tests (`kbResultTail`). */
+export interface ResultTailState {
+  searches: number;
+  results: number;
+}
+
+interface Answer {
+  results?: RawResult[];
+  search_keywords?: unknown;
+}
+
+interface Reply {
+  id?: unknown;
+  result?: { results?: { score?: unknown }[]; search_keywords?: unknown };
+}
+
+/** What carries a cut answer's columns to its reply, with the first score Pagefind's script is to weigh. */
+interface Carrier {
+  columns: ResultColumns;
+  firstScore: number;
+}
+
+/** Whether the results come best first, ties in any order (Pagefind's script sorts them so, stably). */
+function bestFirst(results: RawResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i]!.s > results[i - 1]!.s) return false;
+  return true;
+}
+
+export function resultTail(): void {
+  const state: ResultTailState = { searches: 0, results: 0 };
+  (self as unknown as { kbResultTail: ResultTailState }).kbResultTail = state;
+  /** Searches asked with the option and not answered yet. */
+  const asked = new Set<unknown>();
+  const carriers = new WeakMap<object, Carrier>();
+
+  const parse = JSON.parse;
+  /** The last answer cut, until Pagefind's script reads its text. */
+  let cut: { text: string; answer: Answer } | undefined;
+  JSON.parse = function (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) {
+    if (cut && reviver === undefined && text === cut.text) {
+      const { answer } = cut;
+      cut = undefined;
+      return answer;
+    }
+    return parse(text, reviver);
+  } as typeof JSON.parse;
+
+  // Which of the waiting searches an answer is does not matter: its columns go with its own reply.
+  afterWasmSearch((text) => {
+    cut = undefined;
+    if (asked.size === 0 || text.length < 1000) return text;
+    const answer = parse(text) as Answer;
+    const results = answer.results;
+    if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return text;
+    const carrier = {};
+    carriers.set(carrier, { columns: toColumns(results.slice(TAIL_AFTER)), firstScore: results[0]!.s });
+    answer.results = results.slice(0, TAIL_AFTER);
+    answer.search_keywords = carrier;
+    cut = { text, answer };
+    return text;
+  });
+
+  self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
+    if (searchOption(e.data, TAIL_OPTION) === true) asked.add(e.data.id);
+  });
+
+  const post = self.postMessage.bind(self) as (message: unknown, transfer?: Transferable[]) => void;
+  self.postMessage = ((message: Reply, transfer: Transferable[] = []) => {
+    asked.delete(message?.id);
+    const result = message?.result;
+    const carried = result?.search_keywords;
+    const carrier = typeof carried === 'object' && carried !== null ? carriers.get(carried) : undefined;
+    if (!carrier) return post(message, transfer);
+    const { search_keywords: _carrier, ...rest } = result!;
+    const { columns, firstScore } = carrier;
+    // Pagefind's script weighs each score by its index's weight (1 unless merged with another index).
+    const first = rest.results?.[0]?.score;
+    if (typeof first === 'number' && firstScore !== 0 && first !== firstScore) for (let i = 0; i < columns.scores.length; i++) columns.scores[i]! *= first / firstScore;
+    state.searches++;
+    state.results += columns.scores.length;
+    post({ ...message, result: { ...rest, [TAIL]: columns } }, [...transfer, ...transferables(columns)]);
+  }) as typeof self.postMessage;
+}
