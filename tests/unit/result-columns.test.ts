@@ -1,6 +1,6 @@
 /** A search's later results in columns, as Pagefind's worker sends them (result-tail.ts) and the page reads them. */
 import { describe, expect, test } from 'vitest';
-import { fromColumns, isColumns, toColumns, transferables, type RawResult } from '../../src/search/client/result-columns';
+import { fromColumns, isColumns, toColumns, transferables, weigh, type RawResult } from '../../src/search/client/result-columns';
 
 // as Pagefind 1.6's WebAssembly writes them (each location also has a weight and a score)
 const raw: RawResult[] = [
@@ -11,7 +11,7 @@ const raw: RawResult[] = [
 
 describe('results in columns', () => {
   test('read back as Pagefind’s script makes them: id, weighted score and word positions, in order', () => {
-    const columns = toColumns(raw, 2);
+    const columns = weigh(toColumns(raw), 2);
     expect(isColumns(columns)).toBe(true);
     expect(fromColumns(columns)).toEqual([
       { id: 'zh-cn_ab/1', score: 7, words: [4, 5, 19] },

@@ -39,8 +39,8 @@ export interface ColumnResult {
   words: number[];
 }
 
-/** Raw results in columns, each score multiplied by `weight` (Pagefind's index weight, as its script does). */
-export function toColumns(results: RawResult[], weight = 1): ResultColumns {
+/** Raw results in columns, their scores as the WebAssembly gives them (see `weigh`). */
+export function toColumns(results: RawResult[]): ResultColumns {
   let locations = 0;
   for (const r of results) locations += r.l.length;
   const scores = new Float64Array(results.length);
@@ -50,11 +50,17 @@ export function toColumns(results: RawResult[], weight = 1): ResultColumns {
   let at = 0;
   results.forEach((r, i) => {
     ids += `${r.p}\n`;
-    scores[i] = r.s * weight;
+    scores[i] = r.s;
     for (const l of r.l) positions[at++] = l.l;
     offsets[i + 1] = at;
   });
   return { ids, scores, offsets, positions };
+}
+
+/** Multiplies the scores by Pagefind's index weight, as its script does to each result's score (1 unless merged with another index). */
+export function weigh(columns: ResultColumns, weight: number): ResultColumns {
+  if (weight !== 1) for (let i = 0; i < columns.scores.length; i++) columns.scores[i]! *= weight;
+  return columns;
 }
 
 /** The results of some columns, in order. */

@@ -78,7 +78,6 @@ export function prefetchFragments(): void {
       fetched.add(id);
       void send(id);
     }
-    return found;
   });
 
   self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {

@@ -18,7 +18,7 @@
  * finds fewer results than the reply's count and no columns (a later Pagefind that drops the
  * field) asks again without the option (src/search/client/pagefind-worker.ts).
  */
-import { TAIL, TAIL_AFTER, TAIL_OPTION, toColumns, transferables, type RawResult, type ResultColumns } from '../client/result-columns';
+import { TAIL, TAIL_AFTER, TAIL_OPTION, toColumns, transferables, weigh, type RawResult, type ResultColumns } from '../client/result-columns';
 import { afterWasmSearch, searchOption, type WorkerRequest } from './wasm-search';
 
 /** Searches answered with columns and the results sent in them, on the worker's global object for the tests (`kbResultTail`). */
@@ -71,16 +71,16 @@ export function resultTail(): void {
   // Which of the waiting searches an answer is does not matter: its columns go with its own reply.
   afterWasmSearch((text) => {
     cut = undefined;
-    if (asked.size === 0 || text.length < 1000) return text;
+    // (an answer this short has too few results to cut: it is not parsed twice)
+    if (asked.size === 0 || text.length < 1000) return;
     const answer = parse(text) as Answer;
     const results = answer.results;
-    if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return text;
+    if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return;
     const carrier = {};
     carriers.set(carrier, { columns: toColumns(results.slice(TAIL_AFTER)), firstScore: results[0]!.s });
     answer.results = results.slice(0, TAIL_AFTER);
     answer.search_keywords = carrier;
     cut = { text, answer };
-    return text;
   });
 
   self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
@@ -95,10 +95,9 @@ export function resultTail(): void {
     const carrier = typeof carried === 'object' && carried !== null ? carriers.get(carried) : undefined;
     if (!carrier) return post(message, transfer);
     const { search_keywords: _carrier, ...rest } = result!;
-    const { columns, firstScore } = carrier;
-    // Pagefind's script weighs each score by its index's weight (1 unless merged with another index).
+    // Pagefind's script has weighed the first results' scores by its index's weight: the columns' are weighed alike.
     const first = rest.results?.[0]?.score;
-    if (typeof first === 'number' && firstScore !== 0 && first !== firstScore) for (let i = 0; i < columns.scores.length; i++) columns.scores[i]! *= first / firstScore;
+    const columns = weigh(carrier.columns, typeof first === 'number' && carrier.firstScore !== 0 ? first / carrier.firstScore : 1);
     state.searches++;
     state.results += columns.scores.length;
     post({ ...message, result: { ...rest, [TAIL]: columns } }, [...transfer, ...transferables(columns)]);

@@ -1,7 +1,6 @@
 /**
  * What the worker shims share about Pagefind's worker: the page's requests, and its
- * WebAssembly search, whose answer (JSON) a shim may read or replace before Pagefind's
- * script reads it.
+ * WebAssembly search, whose answer (JSON) a shim may read before Pagefind's script reads it.
  */
 
 /** A request of the page to Pagefind's worker ({ id, instanceId, method, args }). */
@@ -24,18 +23,20 @@ interface PagefindBackend {
 declare const wasm_bindgen: PagefindBackend;
 
 /**
- * Has `after` see each answer of Pagefind's WebAssembly search, and return what Pagefind's
- * script gets instead. Pagefind's script, which follows the shims, has made its glue by the
- * page's first message: the search is wrapped then.
+ * Has `after` see each answer of Pagefind's WebAssembly search before Pagefind's script reads
+ * it. Pagefind's script, which follows the shims, has made its glue by the page's first
+ * message: the search is wrapped then.
  */
-export function afterWasmSearch(after: (answer: string) => string): void {
+export function afterWasmSearch(after: (answer: string) => void): void {
   let wrapped = false;
   self.addEventListener('message', () => {
     if (wrapped || typeof wasm_bindgen === 'undefined' || typeof wasm_bindgen.search !== 'function') return;
     wrapped = true;
     const search = wasm_bindgen.search;
     wasm_bindgen.search = function (this: unknown, ...args: unknown[]) {
-      return after(search.apply(this, args));
+      const answer = search.apply(this, args);
+      after(answer);
+      return answer;
     };
   });
 }
