@@ -24,7 +24,14 @@ afterAll(() => {
   delete globals.wasm_bindgen;
 });
 
-const results = (scores: number[]): RawResult[] => scores.map((s, i) => ({ p: `zh-cn_ab/${i}`, s, l: [{ l: i }, { l: i + 1 }] }));
+/** Results as Pagefind's WebAssembly writes them (`shape: 'pagefind'`), or in a shape the worker's quick reading does not take (`'other'`: no group, bare locations). */
+function results(scores: number[], shape: 'pagefind' | 'other' = 'pagefind'): RawResult[] {
+  return scores.map((s, i) =>
+    shape === 'pagefind'
+      ? { p: `zh-cn_ab/${i}`, g: '', s, l: [{ w: 24, s: 512.5, l: i }, { w: 24, s: 512.5, l: i + 1 }] }
+      : { p: `zh-cn_ab/${i}`, s, l: [{ l: i }, { l: i + 1 }] },
+  );
+}
 
 /** As Pagefind's worker does: a search message, its WebAssembly search, JSON.parse of the answer, and the reply. */
 function pagefindSearch(id: string, raw: RawResult[], options: Record<string, unknown>) {
@@ -54,7 +61,15 @@ describe('a search’s later results in columns', () => {
     const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL])];
     expect(all).toEqual(raw.map((r) => ({ id: r.p, score: r.s, words: r.l.map((l) => l.l) })));
     expect(transfer).toHaveLength(3);
-    expect(state()).toEqual({ searches: 1, results: 25 - TAIL_AFTER });
+    expect(state()).toEqual({ searches: 1, scanned: 1, results: 25 - TAIL_AFTER });
+  });
+
+  test('an answer in a shape the quick reading does not take is parsed, and cut alike', () => {
+    const raw = results(Array.from({ length: 40 }, (_, i) => 50 - i), 'other');
+    const { message } = pagefindSearch('e', raw, { [TAIL_OPTION]: true });
+    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL])];
+    expect(all).toEqual(raw.map((r) => ({ id: r.p, score: r.s, words: r.l.map((l) => l.l) })));
+    expect(state()).toEqual({ searches: 2, scanned: 1, results: 25 - TAIL_AFTER + 40 - TAIL_AFTER });
   });
 
   test('nothing is cut for a search without the option, or with few results', () => {

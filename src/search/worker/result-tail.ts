@@ -8,8 +8,9 @@
  *
  * Pagefind's script reads its WebAssembly's answer with `JSON.parse` right after the search
  * (pagefind_web_js/lib/coupled_search.ts). The answer is read here instead, once: the search
- * is wrapped, the answer cut after the first results, the rest put in columns, and the cut
- * answer is what Pagefind's own `JSON.parse` of that text then returns. The columns travel
+ * is wrapped, the answer cut after the first results, the rest put in columns (read from the
+ * text without parsing it, answer-scan.ts; parsed as JSON when the text is not as that
+ * reading expects), and the cut answer is what Pagefind's own `JSON.parse` of that text then returns. The columns travel
  * to the reply in the answer's `search_keywords`, which Pagefind passes on as it is (its
  * WebAssembly writes that field only in its playground, where nothing is cut), and are taken
  * out of it as the reply is sent. Nothing is cut unless the answer's scores come best first,
@@ -19,17 +20,14 @@
  * field) asks again without the option (src/search/client/pagefind-worker.ts).
  */
 import { TAIL, TAIL_AFTER, TAIL_OPTION, toColumns, transferables, weigh, type RawResult, type ResultColumns } from '../client/result-columns';
+import { scanAnswer, type Answer, type ScannedAnswer } from './answer-scan';
 import { afterWasmSearch, searchOption, type WorkerRequest } from './wasm-search';
 
-/** Searches answered with columns and the results sent in them, on the worker's global object for the tests (`kbResultTail`). */
+/** Searches answered with columns, how many of their answers were read without JSON.parse (answer-scan.ts), and the results sent in columns, on the worker's global object for the tests (`kbResultTail`). */
 export interface ResultTailState {
   searches: number;
+  scanned: number;
   results: number;
-}
-
-interface Answer {
-  results?: RawResult[];
-  search_keywords?: unknown;
 }
 
 interface Reply {
@@ -49,8 +47,16 @@ function bestFirst(results: RawResult[]): boolean {
   return true;
 }
 
+/** The answer cut as `scanAnswer` cuts it, by parsing it whole: for an answer that reading cannot take. */
+function parsedAnswer(text: string, parse: typeof JSON.parse): ScannedAnswer | undefined {
+  const answer = parse(text) as Answer;
+  const results = answer.results;
+  if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return undefined;
+  return { head: { ...answer, results: results.slice(0, TAIL_AFTER) }, columns: toColumns(results.slice(TAIL_AFTER)), firstScore: results[0]!.s };
+}
+
 export function resultTail(): void {
-  const state: ResultTailState = { searches: 0, results: 0 };
+  const state: ResultTailState = { searches: 0, scanned: 0, results: 0 };
   (self as unknown as { kbResultTail: ResultTailState }).kbResultTail = state;
   /** Searches asked with the option and not answered yet. */
   const asked = new Set<unknown>();
@@ -73,14 +79,13 @@ export function resultTail(): void {
     cut = undefined;
     // (an answer this short has too few results to cut: it is not parsed twice)
     if (asked.size === 0 || text.length < 1000) return;
-    const answer = parse(text) as Answer;
-    const results = answer.results;
-    if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return;
+    const scanned = scanAnswer(text, TAIL_AFTER);
+    const read = scanned === undefined ? parsedAnswer(text, parse) : scanned;
+    if (!read) return;
+    if (scanned) state.scanned++;
     const carrier = {};
-    carriers.set(carrier, { columns: toColumns(results.slice(TAIL_AFTER)), firstScore: results[0]!.s });
-    answer.results = results.slice(0, TAIL_AFTER);
-    answer.search_keywords = carrier;
-    cut = { text, answer };
+    carriers.set(carrier, { columns: read.columns, firstScore: read.firstScore });
+    cut = { text, answer: { ...read.head, search_keywords: carrier } };
   });
 
   self.addEventListener('message', (e: MessageEvent<WorkerRequest>) => {
