@@ -14,6 +14,7 @@ import type { ReleaseReadersState } from '../../src/search/worker/release-reader
 import type { PrefetchState } from '../../src/search/worker/prefetch-fragments';
 import type { HandedState } from '../../src/search/worker/handed-files';
 import type { ResultTailState } from '../../src/search/worker/result-tail';
+import type { MetaInHandState } from '../../src/search/worker/meta-in-hand';
 import { TAIL, TAIL_AFTER, TAIL_OPTION } from '../../src/search/client/result-columns';
 import { FIRST } from '../../src/search/client/engine';
 
@@ -130,8 +131,8 @@ describe('the search page', () => {
     const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbResultTail?: ResultTailState }).kbResultTail)))).find((s) => s);
     expect(state!.searches).toBeGreaterThan(0);
     expect(state!.results).toBeGreaterThan(0);
-    // Pagefind's answers were all read without JSON.parse (answer-scan.ts): they are in the shape that reading expects.
-    expect(state!.scanned).toBe(state!.searches);
+    // Pagefind's answers were all in the shape the worker's reading expects (answer-scan.ts): none was left whole.
+    expect(state!.unread).toBe(0);
     // A worker of its own asked alike, with the option and without it (Pagefind's own results).
     const both = await page.evaluate(
       async ({ option, field }) => {
@@ -368,6 +369,10 @@ describe('the search page', () => {
     page.context().off('request', listen);
     expect(fetched.filter((p) => p.endsWith('.kb_meta')).length).toBeGreaterThan(0);
     expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toEqual([]);
+    // The expanded metadata went to Pagefind's WebAssembly past its script (meta-in-hand.ts): each placeholder was given its bytes.
+    const inHand = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbMetaInHand?: MetaInHandState }).kbMetaInHand)))).find((s) => s);
+    expect(inHand!.held).toBeGreaterThan(0);
+    expect(inHand!.given).toBe(inHand!.held);
   });
 
   test('still searches with Pagefind’s whole metadata when the compact form cannot be read', async () => {

@@ -4,7 +4,7 @@
  * The browser tests check it on answers of Pagefind's own WebAssembly.
  */
 import { describe, expect, test } from 'vitest';
-import { toColumns } from '../../src/search/client/result-columns';
+import { toColumns } from '../support/raw-columns';
 import { scanAnswer } from '../../src/search/worker/answer-scan';
 
 /**

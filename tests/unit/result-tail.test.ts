@@ -4,7 +4,8 @@
  * The browser tests check it against Pagefind's own worker.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fromColumns, TAIL, TAIL_AFTER, TAIL_OPTION, type RawResult } from '../../src/search/client/result-columns';
+import { fromColumns, TAIL, TAIL_AFTER, TAIL_OPTION } from '../../src/search/client/result-columns';
+import type { RawResult } from '../support/raw-columns';
 import { resultTail, type ResultTailState } from '../../src/search/worker/result-tail';
 
 const parse = JSON.parse;
@@ -24,7 +25,7 @@ afterAll(() => {
   delete globals.wasm_bindgen;
 });
 
-/** Results as Pagefind's WebAssembly writes them (`shape: 'pagefind'`), or in a shape the worker's quick reading does not take (`'other'`: no group, bare locations). */
+/** Results as Pagefind's WebAssembly writes them (`shape: 'pagefind'`), or in a shape the worker's reading does not take (`'other'`: no group, bare locations). */
 function results(scores: number[], shape: 'pagefind' | 'other' = 'pagefind'): RawResult[] {
   return scores.map((s, i) =>
     shape === 'pagefind'
@@ -58,18 +59,18 @@ describe('a search’s later results in columns', () => {
     const { message, transfer } = pagefindSearch('a', raw, { [TAIL_OPTION]: true });
     expect(message.result.results).toHaveLength(TAIL_AFTER);
     expect(message.result.search_keywords).toBeUndefined();
-    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL])];
+    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL]).map(({ id, score, words }) => ({ id, score, words }))];
     expect(all).toEqual(raw.map((r) => ({ id: r.p, score: r.s, words: r.l.map((l) => l.l) })));
     expect(transfer).toHaveLength(3);
-    expect(state()).toEqual({ searches: 1, scanned: 1, results: 25 - TAIL_AFTER });
+    expect(state()).toEqual({ searches: 1, unread: 0, results: 25 - TAIL_AFTER });
   });
 
-  test('an answer in a shape the quick reading does not take is parsed, and cut alike', () => {
+  test('an answer in a shape the reading does not take is left whole to Pagefind’s script', () => {
     const raw = results(Array.from({ length: 40 }, (_, i) => 50 - i), 'other');
     const { message } = pagefindSearch('e', raw, { [TAIL_OPTION]: true });
-    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL])];
-    expect(all).toEqual(raw.map((r) => ({ id: r.p, score: r.s, words: r.l.map((l) => l.l) })));
-    expect(state()).toEqual({ searches: 2, scanned: 1, results: 25 - TAIL_AFTER + 40 - TAIL_AFTER });
+    expect(message.result.results).toHaveLength(40);
+    expect(message.result[TAIL]).toBeUndefined();
+    expect(state()).toEqual({ searches: 1, unread: 1, results: 25 - TAIL_AFTER });
   });
 
   test('nothing is cut for a search without the option, or with few results', () => {

@@ -96,7 +96,8 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
     const found = (await ask('search', [q, asked])) as SearchReply;
     if (Array.isArray(found[PREFETCHING])) fragments.announce(found[PREFETCHING]);
     const tail = found[TAIL];
-    if (isColumns(tail)) found.results = found.results.concat(fromColumns(tail) as PagefindResult[]);
+    // (their `data`, as the first results', is given by pagefind.ts)
+    if (isColumns(tail)) found.results = found.results.concat(fromColumns(tail) as unknown as PagefindResult[]);
     else if (tails && found.results.length < (found.unfilteredResultCount ?? 0)) {
       tails = false;
       return search(q, options);

@@ -25,36 +25,29 @@ export interface ResultColumns {
   positions: Uint32Array<ArrayBuffer>;
 }
 
-/** A result of Pagefind's WebAssembly search, as its JSON gives it (pagefind_web/src/lib.rs): page id, score, word locations. */
-export interface RawResult {
-  p: string;
-  s: number;
-  l: { l: number }[];
-}
+/**
+ * A result as the page uses it: what Pagefind's worker script would have made of it, without
+ * its fragment reader. Its word positions are read from the columns when asked for: only a
+ * query word that Pagefind cuts into pieces needs them (candidates.ts), and at 100,000 pages
+ * an array for each of thousands of results cost a first search its share of a collection.
+ */
+export class ColumnResult {
+  readonly id: string;
+  readonly score: number;
+  readonly #columns: ResultColumns;
+  readonly #at: number;
 
-/** A result as the page uses it: what Pagefind's worker script would have made of it, without its fragment reader. */
-export interface ColumnResult {
-  id: string;
-  score: number;
-  words: number[];
-}
+  constructor(columns: ResultColumns, at: number, id: string) {
+    this.id = id;
+    this.score = columns.scores[at]!;
+    this.#columns = columns;
+    this.#at = at;
+  }
 
-/** Raw results in columns, their scores as the WebAssembly gives them (see `weigh`). */
-export function toColumns(results: RawResult[]): ResultColumns {
-  let locations = 0;
-  for (const r of results) locations += r.l.length;
-  const scores = new Float64Array(results.length);
-  const offsets = new Uint32Array(results.length + 1);
-  const positions = new Uint32Array(locations);
-  let ids = '';
-  let at = 0;
-  results.forEach((r, i) => {
-    ids += `${r.p}\n`;
-    scores[i] = r.s;
-    for (const l of r.l) positions[at++] = l.l;
-    offsets[i + 1] = at;
-  });
-  return { ids, scores, offsets, positions };
+  get words(): number[] {
+    const { offsets, positions } = this.#columns;
+    return Array.from(positions.subarray(offsets[this.#at]!, offsets[this.#at + 1]!));
+  }
 }
 
 /** Multiplies the scores by Pagefind's index weight, as its script does to each result's score (1 unless merged with another index). */
@@ -65,14 +58,12 @@ export function weigh(columns: ResultColumns, weight: number): ResultColumns {
 
 /** The results of some columns, in order. */
 export function fromColumns(columns: ResultColumns): ColumnResult[] {
-  const { ids, scores, offsets, positions } = columns;
+  const { ids, scores } = columns;
   const results: ColumnResult[] = new Array(scores.length);
   let from = 0;
   for (let i = 0; i < scores.length; i++) {
     const to = ids.indexOf('\n', from);
-    const words: number[] = new Array(offsets[i + 1]! - offsets[i]!);
-    for (let k = 0; k < words.length; k++) words[k] = positions[offsets[i]! + k]!;
-    results[i] = { id: ids.slice(from, to), score: scores[i]!, words };
+    results[i] = new ColumnResult(columns, i, ids.slice(from, to));
     from = to + 1;
   }
   return results;

@@ -12,11 +12,11 @@
  * its strings without escapes; anything else gives undefined, and the caller parses the
  * answer as JSON instead.
  */
-import type { RawResult, ResultColumns } from '../client/result-columns';
+import type { ResultColumns } from '../client/result-columns';
 
 /** An answer of the WebAssembly search, as JSON.parse gives it. */
 export interface Answer {
-  results?: RawResult[];
+  results?: unknown[];
   search_keywords?: unknown;
 }
 

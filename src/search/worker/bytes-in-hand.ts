@@ -12,7 +12,10 @@ export class BytesInHand extends Response {
     this.#bytes = bytes;
   }
 
+  /** The bytes' own buffer when they fill it (a response's body is read once), else a copy. */
   override arrayBuffer(): Promise<ArrayBuffer> {
-    return Promise.resolve(this.#bytes.slice().buffer);
+    const bytes = this.#bytes;
+    const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer;
+    return Promise.resolve(whole ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer);
   }
 }

@@ -7,26 +7,28 @@
  * copies one by one; the page uses none of the readers.
  *
  * Pagefind's script reads its WebAssembly's answer with `JSON.parse` right after the search
- * (pagefind_web_js/lib/coupled_search.ts). The answer is read here instead, once: the search
- * is wrapped, the answer cut after the first results, the rest put in columns (read from the
- * text without parsing it, answer-scan.ts; parsed as JSON when the text is not as that
- * reading expects), and the cut answer is what Pagefind's own `JSON.parse` of that text then returns. The columns travel
- * to the reply in the answer's `search_keywords`, which Pagefind passes on as it is (its
- * WebAssembly writes that field only in its playground, where nothing is cut), and are taken
- * out of it as the reply is sent. Nothing is cut unless the answer's scores come best first,
- * as Pagefind's script would put them (it sorts the results by score, keeping ties in order):
- * the first results and the columns are then the whole list in Pagefind's order. A page that
- * finds fewer results than the reply's count and no columns (a later Pagefind that drops the
- * field) asks again without the option (src/search/client/pagefind-worker.ts).
+ * (pagefind_web_js/lib/coupled_search.ts). The answer is read here first: the search is
+ * wrapped, the answer's text read (answer-scan.ts: the first results parsed as JSON, the rest
+ * straight into columns), and the answer with the first results only is what Pagefind's own
+ * `JSON.parse` of that text then returns. The columns travel to the reply in the answer's
+ * `search_keywords`, which Pagefind passes on as it is (its WebAssembly writes that field only
+ * in its playground, where nothing is cut), and are taken out of it as the reply is sent.
+ * Nothing is cut unless the answer's scores come best first, as Pagefind's script would put
+ * them (it sorts the results by score, keeping ties in order): the first results and the
+ * columns are then the whole list in Pagefind's order. An answer not in the shape the reading
+ * expects (another Pagefind) is left whole to Pagefind's script, as is any answer when the
+ * page did not ask for columns. A page that finds fewer results than the reply's count and no
+ * columns (a later Pagefind that drops the field) asks again without the option
+ * (src/search/client/pagefind-worker.ts).
  */
-import { TAIL, TAIL_AFTER, TAIL_OPTION, toColumns, transferables, weigh, type RawResult, type ResultColumns } from '../client/result-columns';
-import { scanAnswer, type Answer, type ScannedAnswer } from './answer-scan';
+import { TAIL, TAIL_AFTER, TAIL_OPTION, transferables, weigh, type ResultColumns } from '../client/result-columns';
+import { scanAnswer } from './answer-scan';
 import { afterWasmSearch, searchOption, type WorkerRequest } from './wasm-search';
 
-/** Searches answered with columns, how many of their answers were read without JSON.parse (answer-scan.ts), and the results sent in columns, on the worker's global object for the tests (`kbResultTail`). */
+/** Searches answered with columns, answers left whole because they were not in the shape expected, and the results sent in columns, on the worker's global object for the tests (`kbResultTail`). */
 export interface ResultTailState {
   searches: number;
-  scanned: number;
+  unread: number;
   results: number;
 }
 
@@ -41,22 +43,8 @@ interface Carrier {
   firstScore: number;
 }
 
-/** Whether the results come best first, ties in any order (Pagefind's script sorts them so, stably). */
-function bestFirst(results: RawResult[]): boolean {
-  for (let i = 1; i < results.length; i++) if (results[i]!.s > results[i - 1]!.s) return false;
-  return true;
-}
-
-/** The answer cut as `scanAnswer` cuts it, by parsing it whole: for an answer that reading cannot take. */
-function parsedAnswer(text: string, parse: typeof JSON.parse): ScannedAnswer | undefined {
-  const answer = parse(text) as Answer;
-  const results = answer.results;
-  if (!Array.isArray(results) || results.length <= TAIL_AFTER || answer.search_keywords !== undefined || !bestFirst(results)) return undefined;
-  return { head: { ...answer, results: results.slice(0, TAIL_AFTER) }, columns: toColumns(results.slice(TAIL_AFTER)), firstScore: results[0]!.s };
-}
-
 export function resultTail(): void {
-  const state: ResultTailState = { searches: 0, scanned: 0, results: 0 };
+  const state: ResultTailState = { searches: 0, unread: 0, results: 0 };
   (self as unknown as { kbResultTail: ResultTailState }).kbResultTail = state;
   /** Searches asked with the option and not answered yet. */
   const asked = new Set<unknown>();
@@ -64,7 +52,7 @@ export function resultTail(): void {
 
   const parse = JSON.parse;
   /** The last answer cut, until Pagefind's script reads its text. */
-  let cut: { text: string; answer: Answer } | undefined;
+  let cut: { text: string; answer: object } | undefined;
   JSON.parse = function (text: string, reviver?: (this: unknown, key: string, value: unknown) => unknown) {
     if (cut && reviver === undefined && text === cut.text) {
       const { answer } = cut;
@@ -77,12 +65,11 @@ export function resultTail(): void {
   // Which of the waiting searches an answer is does not matter: its columns go with its own reply.
   afterWasmSearch((text) => {
     cut = undefined;
-    // (an answer this short has too few results to cut: it is not parsed twice)
+    // (an answer this short has too few results to cut)
     if (asked.size === 0 || text.length < 1000) return;
-    const scanned = scanAnswer(text, TAIL_AFTER);
-    const read = scanned === undefined ? parsedAnswer(text, parse) : scanned;
+    const read = scanAnswer(text, TAIL_AFTER);
+    if (read === undefined) state.unread++;
     if (!read) return;
-    if (scanned) state.scanned++;
     const carrier = {};
     carriers.set(carrier, { columns: read.columns, firstScore: read.firstScore });
     cut = { text, answer: { ...read.head, search_keywords: carrier } };
