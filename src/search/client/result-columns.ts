@@ -46,7 +46,10 @@ export class ColumnResult {
 
   get words(): number[] {
     const { offsets, positions } = this.#columns;
-    return Array.from(positions.subarray(offsets[this.#at]!, offsets[this.#at + 1]!));
+    const from = offsets[this.#at]!;
+    const words: number[] = new Array(offsets[this.#at + 1]! - from);
+    for (let k = 0; k < words.length; k++) words[k] = positions[from + k]!;
+    return words;
   }
 }
 
