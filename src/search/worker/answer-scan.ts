@@ -9,8 +9,8 @@
  * The reading is strict: each result must be exactly as Pagefind's WebAssembly writes it
  * (pagefind_web/src/lib.rs), `{"p":"…","g":"…","s":<score>,"l":[{"w":<n>,"s":<n>,"l":<n>},…]}`,
  * with `,"mf":["…",…]` (the metadata fields it matched in) before the end when it has any,
- * its strings without escapes; anything else gives undefined, and the caller parses the
- * answer as JSON instead.
+ * its strings without escapes; anything else gives undefined, and the caller leaves the
+ * answer whole to Pagefind's script.
  */
 import type { ResultColumns } from '../client/result-columns';
 

@@ -8,12 +8,7 @@
  * bytes, and the wrapped `init_pagefind` gives the WebAssembly the bytes the placeholder
  * stands for. When the glue has no `init_pagefind` to wrap, Pagefind gets the bytes themselves.
  */
-
-/** Pagefind's WebAssembly glue, as far as this wraps it. */
-interface PagefindBackend {
-  init_pagefind(meta: Uint8Array, ...rest: unknown[]): number;
-}
-declare const wasm_bindgen: PagefindBackend | undefined;
+import { glueWrapper } from './wasm-search';
 
 /** What a placeholder says after Pagefind's signature, before its number. */
 export const PLACEHOLDER = 'kb-meta-in-hand:';
@@ -30,7 +25,6 @@ const state: MetaInHandState = { held: 0, given: 0 };
 const held = new Map<string, Uint8Array>();
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
-let wrapped = false;
 
 /** The bytes a placeholder stands for (once), else undefined. */
 function take(meta: unknown): Uint8Array | undefined {
@@ -44,17 +38,12 @@ function take(meta: unknown): Uint8Array | undefined {
   return bytes;
 }
 
-/** Wraps Pagefind's `init_pagefind` once its glue is there; whether it is wrapped. */
-function wrapInit(): boolean {
-  if (wrapped) return true;
-  if (typeof wasm_bindgen === 'undefined' || typeof wasm_bindgen?.init_pagefind !== 'function') return false;
-  const glue = wasm_bindgen;
-  const init = glue.init_pagefind;
-  glue.init_pagefind = function (this: unknown, meta: Uint8Array, ...rest: unknown[]) {
+/** Puts in the glue an `init_pagefind` that gives the WebAssembly the bytes a placeholder stands for; whether it is there. */
+const wrapInit = glueWrapper<(meta: Uint8Array, ...rest: unknown[]) => number>('init_pagefind', (init) =>
+  function (this: unknown, meta: Uint8Array, ...rest: unknown[]) {
     return init.call(this, take(meta) ?? meta, ...rest);
-  };
-  return (wrapped = true);
-}
+  },
+);
 
 /**
  * What Pagefind's script is to be handed for the metadata: the signature and a placeholder,

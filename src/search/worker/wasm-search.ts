@@ -1,6 +1,7 @@
 /**
- * What the worker shims share about Pagefind's worker: the page's requests, and its
- * WebAssembly search, whose answer (JSON) a shim may read before Pagefind's script reads it.
+ * What the worker shims share about Pagefind's worker: the page's requests, the wrapping of
+ * its WebAssembly functions, and its search, whose answer (JSON) a shim may read before
+ * Pagefind's script reads it.
  */
 
 /** A request of the page to Pagefind's worker ({ id, instanceId, method, args }). */
@@ -16,27 +17,33 @@ export function searchOption(request: WorkerRequest | undefined, name: string): 
   return request?.method === 'search' ? (request.args?.[1] as Record<string, unknown> | undefined)?.[name] : undefined;
 }
 
-/** Pagefind's WebAssembly search (its worker's wasm-bindgen glue): the answer as JSON, best first. */
-interface PagefindBackend {
-  search(...args: unknown[]): string;
-}
-declare const wasm_bindgen: PagefindBackend;
+/** Pagefind's WebAssembly functions (its worker's wasm-bindgen glue), which its script declares after the shims. */
+declare const wasm_bindgen: Record<string, unknown> | undefined;
 
 /**
- * Has `after` see each answer of Pagefind's WebAssembly search before Pagefind's script reads
- * it. Pagefind's script, which follows the shims, has made its glue by the page's first
- * message: the search is wrapped then.
+ * Something that puts `wrap(original)` in the place of the glue's function `name`, once, as
+ * soon as it is there; it says whether it is in place. Pagefind's script, which follows the
+ * shims, has made its glue by the page's first message.
  */
-export function afterWasmSearch(after: (answer: string) => void): void {
+export function glueWrapper<F extends (this: unknown, ...args: never[]) => unknown>(name: string, wrap: (original: F) => F): () => boolean {
   let wrapped = false;
-  self.addEventListener('message', () => {
-    if (wrapped || typeof wasm_bindgen === 'undefined' || typeof wasm_bindgen.search !== 'function') return;
-    wrapped = true;
-    const search = wasm_bindgen.search;
-    wasm_bindgen.search = function (this: unknown, ...args: unknown[]) {
+  return () => {
+    if (wrapped) return true;
+    const original = typeof wasm_bindgen === 'undefined' ? undefined : wasm_bindgen?.[name];
+    if (typeof original !== 'function') return false;
+    wasm_bindgen![name] = wrap(original as F);
+    return (wrapped = true);
+  };
+}
+
+/** Has `after` see each answer of Pagefind's WebAssembly search (JSON, best first) before Pagefind's script reads it. */
+export function afterWasmSearch(after: (answer: string) => void): void {
+  const wrapSearch = glueWrapper<(...args: unknown[]) => string>('search', (search) =>
+    function (this: unknown, ...args: unknown[]) {
       const answer = search.apply(this, args);
       after(answer);
       return answer;
-    };
-  });
+    },
+  );
+  self.addEventListener('message', () => void wrapSearch());
 }
