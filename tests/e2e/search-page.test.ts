@@ -159,7 +159,7 @@ describe('the search page', () => {
           .split('\n')
           .slice(0, -1)
           .map((id: string, i: number) => ({ id, score: tail.scores[i], words: [...tail.positions.subarray(tail.offsets[i], tail.offsets[i + 1])] }));
-        return { plain: simple(plain.results), head: simple(cut.results), tail: fromTail, count: cut.unfilteredResultCount, hasTail: tail !== undefined };
+        return { plain: simple(plain.results), head: simple(cut.results), tail: fromTail, count: cut.unfilteredResultCount };
       },
       { option: TAIL_OPTION, field: TAIL },
     );
