@@ -59,7 +59,7 @@ describe('a search’s later results in columns', () => {
     const { message, transfer } = pagefindSearch('a', raw, { [TAIL_OPTION]: true });
     expect(message.result.results).toHaveLength(TAIL_AFTER);
     expect(message.result.search_keywords).toBeUndefined();
-    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL]).map(({ id, score, words }) => ({ id, score, words }))];
+    const all = [...message.result.results.map(({ id, score, words }: any) => ({ id, score, words })), ...fromColumns(message.result[TAIL], async () => ({ url: '', content: '', meta: {}, filters: {} })).map(({ id, score, words }) => ({ id, score, words }))];
     expect(all).toEqual(raw.map((r) => ({ id: r.p, score: r.s, words: r.l.map((l) => l.l) })));
     expect(transfer).toHaveLength(3);
     expect(state()).toEqual({ searches: 1, unread: 0, results: 25 - TAIL_AFTER });

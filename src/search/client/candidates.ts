@@ -7,6 +7,7 @@ import type { AnalyzedQuery } from './analyze';
 import { chosenFacets, type Counts, type Filters } from './facet-counts';
 import type { Pagefind, PagefindResult, PagefindResultData } from './pagefind';
 import { pagefindTerm } from './pagefind-term';
+import { hasRun } from './word-runs';
 
 export interface Candidate {
   result: PagefindResult;
@@ -112,17 +113,6 @@ export function asksOf(q: AnalyzedQuery, asking: Asking): { term: string; word?:
   return asks;
 }
 
-/** Whether `positions` hold a run of `length` consecutive ones (Pagefind gives them in order). */
-function hasRun(positions: number[], length: number): boolean {
-  let run = 1;
-  for (let i = 1; i < positions.length && run < length; i++) {
-    const step = positions[i]! - positions[i - 1]!;
-    if (step < 0) return hasRun([...positions].sort((a, b) => a - b), length);
-    if (step !== 0) run = step === 1 ? run + 1 : 1;
-  }
-  return run >= length;
-}
-
 /**
  * How many pieces Pagefind cuts a term into when the term is one word of the query (its
  * pieces must then stand together in a page that holds it); 1 when that is not to be checked.
@@ -131,7 +121,8 @@ function piecesOf(term: string, oneWord: boolean): number {
   return oneWord && !/\s/.test(term) ? pagefindTerm(term, document.documentElement.lang).split(' ').length : 1;
 }
 
-const together = (r: PagefindResult, pieces: number) => pieces === 1 || !r.words || hasRun(r.words, pieces);
+const together = (r: PagefindResult, pieces: number) =>
+  pieces === 1 || (r.hasRun ? r.hasRun(pieces) : !r.words || hasRun(r.words, 0, r.words.length, pieces));
 
 /** Bits set in `n`: the query words a candidate was found by. */
 function bitCount(n: number): number {

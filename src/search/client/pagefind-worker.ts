@@ -5,9 +5,10 @@
  * search for browsers without workers; the site reads it only when the worker fails.
  */
 import type { PagefindResult, PagefindSearch, SearchOptions } from './pagefind';
+import { readFragment } from './pagefind-files';
 import { handStartFiles } from './hand-files';
 import { isFragmentMessage, PREFETCH_OPTION, PREFETCHING, WorkerFragments } from './worker-fragments';
-import { fromColumns, isColumns, TAIL, TAIL_OPTION } from './result-columns';
+import { fromColumns, isColumns, TAIL, TAIL_OPTION, type FragmentReader } from './result-columns';
 
 interface Reply {
   id: string;
@@ -23,11 +24,9 @@ type SearchReply = PagefindSearch & {
   [TAIL]?: unknown;
 };
 
-/** The worker's search, as far as the site asks it: results whose `data` is not the page's reader yet (pagefind.ts sets it). */
+/** The worker's search, as far as the site asks it. */
 export interface PagefindWorker {
   search(q: string, options?: SearchOptions): Promise<PagefindSearch>;
-  /** A fragment the worker fetched for the page (worker-fragments.ts); undefined when the page is to read it itself. */
-  fragment?(id: string): Promise<Uint8Array<ArrayBuffer> | undefined> | undefined;
 }
 
 /**
@@ -42,9 +41,21 @@ export const RELEASED = 'kbReadersReleased';
 const INSTANCE = 'kb';
 
 /**
+ * A result's `data()`: the fragment the worker sent for it (worker-fragments.ts), if any,
+ * else read by the page (pagefind-files.ts).
+ */
+function fromWorkerFirst(base: string, fragments: WorkerFragments): FragmentReader {
+  return async function (this: PagefindResult) {
+    const sent = await fragments.take(this.id);
+    return readFragment(base, this.id, sent);
+  };
+}
+
+/**
  * Starts Pagefind's worker and its search of the page's language (as pagefind.js does:
  * the `lang` of <html>, lower case). Fails when the worker's script cannot be loaded or
- * run, and every later search fails with it.
+ * run, and every later search fails with it. The results are read with the page's own
+ * fragment reader (pagefind.ts says why).
  */
 export async function startPagefindWorker(base: string): Promise<PagefindWorker> {
   const worker = new Worker(`${base}pagefind-worker.js`);
@@ -52,6 +63,7 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
   let failure: Error | undefined;
   let next = 0;
   const fragments = new WorkerFragments();
+  const data = fromWorkerFirst(base, fragments);
   (window as unknown as { kbWorkerFragments: WorkerFragments }).kbWorkerFragments = fragments;
   const fail = (error: Error) => {
     failure = error;
@@ -96,18 +108,18 @@ export async function startPagefindWorker(base: string): Promise<PagefindWorker>
     const found = (await ask('search', [q, asked])) as SearchReply;
     if (Array.isArray(found[PREFETCHING])) fragments.announce(found[PREFETCHING]);
     const tail = found[TAIL];
-    // (their `data`, as the first results', is given by pagefind.ts)
-    if (isColumns(tail)) found.results = found.results.concat(fromColumns(tail) as unknown as PagefindResult[]);
-    else if (tails && found.results.length < (found.unfilteredResultCount ?? 0)) {
+    if (!isColumns(tail) && tails && found.results.length < (found.unfilteredResultCount ?? 0)) {
       tails = false;
       return search(q, options);
     }
-    if (found[RELEASED] === true) return found;
     for (const result of found.results) {
+      // Pagefind's reader of the result, in its worker: an id to let go of
       const dataId: unknown = result.data;
-      if (typeof dataId === 'string') release.register(result, dataId);
+      if (found[RELEASED] !== true && typeof dataId === 'string') release.register(result, dataId);
+      result.data = data;
     }
+    if (isColumns(tail)) found.results = found.results.concat(fromColumns(tail, data));
     return found;
   };
-  return { search, fragment: (id) => fragments.take(id) };
+  return { search };
 }

@@ -1,5 +1,5 @@
 /** The site's Pagefind index, loaded on first use. */
-import { fragmentData, readFragment } from './pagefind-files';
+import { fragmentData } from './pagefind-files';
 import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
 
 export interface PagefindResultData {
@@ -15,6 +15,8 @@ export interface PagefindResult {
   score: number;
   /** Where in the page (word positions) the searched words were found. */
   words?: number[];
+  /** Whether `words` hold a run of `length` consecutive positions, answered without making them (results in columns: result-columns.ts). */
+  hasRun?(length: number): boolean;
   data(): Promise<PagefindResultData>;
 }
 
@@ -47,38 +49,27 @@ export const PAGEFIND_BASE = '/pagefind/';
 
 /**
  * Pagefind, asked in its worker (pagefind-worker.ts), or where the worker cannot start, by
- * its own module in the page. Its results' fragments are read here (pagefind-files.ts)
- * rather than by its worker: the worker reads them one after another and works out an
+ * its own module in the page. Its results' fragments are read by the page (pagefind-files.ts)
+ * rather than by Pagefind's script: that reads them one after another and works out an
  * excerpt and the word locations of each, which the results do not use (excerpt.ts marks
  * the words).
  */
 export function loadPagefind(base = PAGEFIND_BASE): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = await startPagefindWorker(base).catch(() => inPage(base));
-    const data = pagefind.fragment ? fromWorkerFirst(base, pagefind.fragment) : fragmentData(base);
-    return {
-      search: async (q, options) => {
-        const found = await pagefind.search(q, options);
-        for (const r of found.results) r.data = data;
-        return found;
-      },
-    };
-  })();
+  loading ??= startPagefindWorker(base).catch(() => inPage(base));
   return loading;
 }
 
-/** A result's `data()` that takes the fragment the worker sent for it, if any, else reads it. */
-function fromWorkerFirst(base: string, fromWorker: NonNullable<PagefindWorker['fragment']>): (this: PagefindResult) => Promise<PagefindResultData> {
-  return async function (this: PagefindResult) {
-    const sent = await fromWorker(this.id);
-    return readFragment(base, this.id, sent);
-  };
-}
-
-/** Where Pagefind's worker cannot start: Pagefind's own module, searching in the page. */
-async function inPage(base: string): Promise<PagefindWorker> {
+/** Where Pagefind's worker cannot start: Pagefind's own module, searching in the page, its results read by the page. */
+async function inPage(base: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as PagefindModule;
   await pagefind.options({ noWorker: true });
   await pagefind.init();
-  return pagefind;
+  const data = fragmentData(base);
+  return {
+    search: async (q, options) => {
+      const found = await pagefind.search(q, options);
+      for (const r of found.results) r.data = data;
+      return found;
+    },
+  };
 }

@@ -9,6 +9,9 @@
  * itself.
  */
 
+import type { PagefindResult, PagefindResultData } from './pagefind';
+import { hasRun } from './word-runs';
+
 /** The search option that asks the worker to send the results after the first `TAIL_AFTER` in columns. */
 export const TAIL_OPTION = 'kbTail';
 /** The field of a search's reply that carries those results. */
@@ -25,9 +28,12 @@ export interface ResultColumns {
   positions: Uint32Array<ArrayBuffer>;
 }
 
+/** A result's reader of its fragment (the page's own: pagefind-worker.ts). */
+export type FragmentReader = (this: PagefindResult) => Promise<PagefindResultData>;
+
 /**
- * A result as the page uses it: what Pagefind's worker script would have made of it, without
- * its fragment reader. Its word positions are read from the columns when asked for: only a
+ * A result as the page uses it: what Pagefind's worker script would have made of it, with the
+ * page's fragment reader, given as it is made (not set on thousands of results after). Its word positions are read from the columns when asked for: only a
  * query word that Pagefind cuts into pieces needs them (candidates.ts), and at 100,000 pages
  * an array for each of thousands of results cost a first search its share of a collection.
  */
@@ -36,12 +42,14 @@ export class ColumnResult {
   readonly score: number;
   readonly #columns: ResultColumns;
   readonly #at: number;
+  readonly data: FragmentReader;
 
-  constructor(columns: ResultColumns, at: number, id: string) {
+  constructor(columns: ResultColumns, at: number, id: string, data: FragmentReader) {
     this.id = id;
     this.score = columns.scores[at]!;
     this.#columns = columns;
     this.#at = at;
+    this.data = data;
   }
 
   get words(): number[] {
@@ -51,6 +59,11 @@ export class ColumnResult {
     for (let k = 0; k < words.length; k++) words[k] = positions[from + k]!;
     return words;
   }
+
+  hasRun(length: number): boolean {
+    const { offsets, positions } = this.#columns;
+    return hasRun(positions, offsets[this.#at]!, offsets[this.#at + 1]!, length);
+  }
 }
 
 /** Multiplies the scores by Pagefind's index weight, as its script does to each result's score (1 unless merged with another index). */
@@ -59,14 +72,14 @@ export function weigh(columns: ResultColumns, weight: number): ResultColumns {
   return columns;
 }
 
-/** The results of some columns, in order. */
-export function fromColumns(columns: ResultColumns): ColumnResult[] {
+/** The results of some columns, in order, each read with `data`. */
+export function fromColumns(columns: ResultColumns, data: FragmentReader): ColumnResult[] {
   const { ids, scores } = columns;
   const results: ColumnResult[] = new Array(scores.length);
   let from = 0;
   for (let i = 0; i < scores.length; i++) {
     const to = ids.indexOf('\n', from);
-    results[i] = new ColumnResult(columns, i, ids.slice(from, to));
+    results[i] = new ColumnResult(columns, i, ids.slice(from, to), data);
     from = to + 1;
   }
   return results;

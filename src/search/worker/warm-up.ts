@@ -5,9 +5,12 @@
  * long inside Pagefind as a later one (README, search speed). So once Pagefind has its
  * module running in the worker, its own functions search a small index made up here
  * (warm-index.ts: nothing is downloaded), one search per task, until the page sends the
- * first search. The made-up index is an object of Pagefind's beside the site's; nothing of
+ * first search; each answer is read as the site's are (answer-scan.ts), so that reading is
+ * warm too. The made-up index is an object of Pagefind's beside the site's; nothing of
  * the site's index is touched, and a warm-up that cannot run leaves the search as it was.
  */
+import { TAIL_AFTER } from '../client/result-columns';
+import { scanAnswer } from './answer-scan';
 import { WARM_INDEX_VERSION, warmIndex } from './warm-index.ts';
 
 /** Pagefind's functions (its worker's wasm-bindgen glue), as far as the warm-up calls them. */
@@ -58,9 +61,12 @@ function warmUp(): void {
   const next = () => {
     if (state.end) return;
     const start = performance.now();
-    const found = JSON.parse(wasm_bindgen.search(ptr, index.query, index.query, '{}', '', false, false)) as { results: unknown[] };
+    const answer = wasm_bindgen.search(ptr, index.query, index.query, '{}', '', false, false);
+    // read as the site's answers are (answer-scan.ts), which warms that reading up too
+    const scanned = scanAnswer(answer, TAIL_AFTER);
+    const found = scanned ? (scanned.head.results?.length ?? 0) + scanned.columns.scores.length : (JSON.parse(answer) as { results: unknown[] }).results.length;
     state.ms += performance.now() - start;
-    if (found.results.length !== WARM_PAGES) throw new Error(`warm-up: ${found.results.length} of ${WARM_PAGES} pages found`);
+    if (found !== WARM_PAGES) throw new Error(`warm-up: ${found} of ${WARM_PAGES} pages found`);
     if (++state.searches < WARM_SEARCHES) setTimeout(guarded(next), 0);
     else state.end = 'done';
   };
