@@ -4,7 +4,7 @@
  * page script (pagefind.js) asks it. That script is 47 KiB, most of it a second copy of the
  * search for browsers without workers; the site reads it only when the worker fails.
  */
-import type { PagefindResult, PagefindSearch, SearchOptions } from './pagefind';
+import type { Pagefind, PagefindResult, PagefindSearch, SearchOptions } from './pagefind';
 import { readFragment } from './pagefind-files';
 import { handStartFiles } from './hand-files';
 import { isFragmentMessage, PREFETCH_OPTION, PREFETCHING, WorkerFragments } from './worker-fragments';
@@ -23,11 +23,6 @@ type SearchReply = PagefindSearch & {
   [PREFETCHING]?: string[];
   [TAIL]?: unknown;
 };
-
-/** The worker's search, as far as the site asks it. */
-export interface PagefindWorker {
-  search(q: string, options?: SearchOptions): Promise<PagefindSearch>;
-}
 
 /**
  * The option of a search that asks the site's worker shim to let the results' fragment
@@ -57,7 +52,7 @@ function fromWorkerFirst(base: string, fragments: WorkerFragments): FragmentRead
  * run, and every later search fails with it. The results are read with the page's own
  * fragment reader (pagefind.ts says why).
  */
-export async function startPagefindWorker(base: string): Promise<PagefindWorker> {
+export async function startPagefindWorker(base: string): Promise<Pagefind> {
   const worker = new Worker(`${base}pagefind-worker.js`);
   const pending = new Map<string, { resolve(result: unknown): void; reject(error: Error): void }>();
   let failure: Error | undefined;

@@ -1,6 +1,6 @@
 /** The site's Pagefind index, loaded on first use. */
 import { fragmentData } from './pagefind-files';
-import { startPagefindWorker, type PagefindWorker } from './pagefind-worker';
+import { startPagefindWorker } from './pagefind-worker';
 
 export interface PagefindResultData {
   url: string;
@@ -37,7 +37,7 @@ export interface Pagefind {
 }
 
 /** Pagefind's own module (pagefind.js), as far as it is used. */
-interface PagefindModule extends PagefindWorker {
+interface PagefindModule extends Pagefind {
   options(options: { noWorker: boolean }): Promise<void>;
   init(): Promise<void>;
 }

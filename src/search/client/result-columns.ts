@@ -33,9 +33,10 @@ export type FragmentReader = (this: PagefindResult) => Promise<PagefindResultDat
 
 /**
  * A result as the page uses it: what Pagefind's worker script would have made of it, with the
- * page's fragment reader, given as it is made (not set on thousands of results after). Its word positions are read from the columns when asked for: only a
- * query word that Pagefind cuts into pieces needs them (candidates.ts), and at 100,000 pages
- * an array for each of thousands of results cost a first search its share of a collection.
+ * page's fragment reader, given as it is made (not set on thousands of results after). Its
+ * word positions stay in the columns: the search asks only whether they hold a run (`hasRun`,
+ * candidates.ts), and `words` makes the array only when asked for it; at 100,000 pages an
+ * array for each of thousands of results cost a first search its share of a collection.
  */
 export class ColumnResult {
   readonly id: string;
