@@ -24,7 +24,7 @@ export interface Phase {
 const GNU_TIME = '/usr/bin/time';
 
 /** The resident memory of a process and all its descendants, in bytes (Linux /proc); 0 where /proc is not readable. */
-function treeRss(root: number): number {
+export function treeRss(root: number): number {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
