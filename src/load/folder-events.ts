@@ -17,23 +17,36 @@ export interface FolderEvents {
   rescan(): void;
 }
 
+/** The folder holding every one of `dirs` (relative, '/'-separated; '.' when they share none). */
+export function commonFolder(dirs: string[]): string {
+  const split = dirs.map((d) => d.split('/'));
+  const common: string[] = [];
+  for (let i = 0; split.every((d) => i < d.length && d[i] === split[0]![i]); i++) common.push(split[0]![i]!);
+  return common.join('/') || '.';
+}
+
 function foldersUnder(abs: string): string[] {
   const entries = fs.readdirSync(abs, { withFileTypes: true });
   return [abs, ...entries.filter((d) => d.isDirectory()).flatMap((d) => foldersUnder(path.join(abs, d.name)))];
 }
 
-/** Watches `top` (absolute) and every folder under it; undefined when it cannot (no such folder, or no watches left). */
-export function watchFolders(root: string, top: string): FolderEvents | undefined {
+/**
+ * Watches `top` (absolute) and every folder under it; undefined when it cannot (no such folder,
+ * or no watches left). With `listener`, each path is given to it as it is reported, rather
+ * than kept for `take()`.
+ */
+export function watchFolders(root: string, top: string, listener?: (path: string) => void): FolderEvents | undefined {
   const watchers = new Map<string, fs.FSWatcher>();
   let reported = new Set<string>();
   let failed = false;
   const rel = (abs: string) => path.relative(root, abs).split(path.sep).join('/');
+  const report = (relPath: string) => (listener ? listener(relPath) : reported.add(relPath));
   const watch = (folder: string) => {
-    const watcher = fs.watch(folder, (_event, name) => reported.add(name ? rel(path.join(folder, name.toString())) : ''));
+    const watcher = fs.watch(folder, (_event, name) => report(name ? rel(path.join(folder, name.toString())) : ''));
     watcher.on('error', () => {
       watcher.close();
       watchers.delete(folder);
-      reported.add('');
+      report('');
     });
     // the dev server's life is the watches' life: they never keep a process running
     watcher.unref();

@@ -7,15 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { REGISTRY } from '../kb/registry';
 import { listContent, readCorpus, readDoc, withRules, type LoadedContent, type Listing, type Parsed } from './fs';
-import { watchFolders, type FolderEvents } from './folder-events';
+import { commonFolder, watchFolders, type FolderEvents } from './folder-events';
 
 /** The folder holding every collection's folder (content/). */
-function contentFolder(): string {
-  const dirs = Object.values(REGISTRY).map((r) => r.dir.split('/'));
-  const common: string[] = [];
-  for (let i = 0; dirs.every((d) => i < d.length && d[i] === dirs[0]![i]); i++) common.push(dirs[0]![i]!);
-  return common.join('/') || '.';
-}
+const contentFolder = () => commonFolder(Object.values(REGISTRY).map((r) => r.dir));
 
 /** Every listed file and every source text, relative to the root. */
 function filesOf(root: string, listing: Listing): string[] {

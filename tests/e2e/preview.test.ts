@@ -1,7 +1,10 @@
 /**
  * `npm run dev` as an editor previews, in Chromium: saving an entry reloads the open page
  * with the change; a mistake saved replaces the open page with the list of mistakes, and
- * the fix brings the page back; a new entry file gets a page (listing its mistake).
+ * the fix brings the page back; a new entry file gets a page (listing its mistake); a saved
+ * section introduction (rendered into Astro's content store) shows on its open page. The
+ * knowledge base's files are watched a folder at a time, not by Vite (src/load/kb-watch.ts):
+ * the reloads here are how that watch is seen to work.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,7 +12,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { buildEnv, copySite } from '../../scripts/support/build';
 import { browserForFile } from '../../scripts/support/chromium';
 import { startDev, type DevServer } from '../../scripts/support/dev-server';
-import { kb } from '../support/corpus';
+import { urls } from '../../src/kb/urls';
+import { corpus, kb } from '../support/corpus';
 
 const browser = browserForFile({ beforeAll, afterAll });
 let site = '';
@@ -83,4 +87,17 @@ test('a new entry file has a page', async () => {
   expect(status).toBe(500);
   expect(await (await fetch(url)).text()).toContain(copy);
   fs.rmSync(path.join(site, copy));
+});
+
+test('a saved section introduction shows on its open page', async () => {
+  const section = corpus.sections[0]!;
+  const page = await browser().newPage();
+  await page.goto(`${dev!.url}${urls.section(section.data.id)}`);
+  const marker = '预览中补上的一句说明。';
+  await restoring(section.file, async () => {
+    edit(section.file, (t) => `${t.trimEnd()}\n\n${marker}\n`);
+    // rendered as Markdown into the content store (src/load/data-loader.ts), which reloads the page
+    await page.waitForFunction((m) => document.querySelector('main')?.textContent?.includes(m), marker, { timeout: 20_000 });
+  });
+  await page.close();
 });
