@@ -73,23 +73,24 @@ for (const n of values.sizes!.split(',').map(Number)) {
   const dir = writePages('pagefind-write-', n, (i) =>
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>${sentences[i % sentences.length]}。</p></main></body></html>`,
   );
+  const out = path.join(os.tmpdir(), `pagefind-write-out-${n}`);
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRss(process.pid))), 100);
   const { index } = await pagefind.createIndex({});
   if (!index) throw new Error('Pagefind did not start');
   const [added, addSeconds] = await timed(() => index.addDirectory({ path: dir }));
   if (added.errors.length) throw new Error(added.errors.join('; '));
-  const [, writeSeconds] = await timed(() => index.writeFiles({ outputPath: path.join(os.tmpdir(), `pagefind-write-out-${n}`) }));
+  const [, writeSeconds] = await timed(() => index.writeFiles({ outputPath: out }));
   clearInterval(sampler);
   await pagefind.close();
   const ms = (s: number) => `${((s * 1000) / n).toFixed(2)} ms`;
   const mib = peak / 1024 / 1024;
   console.log(`| ${n} | ${addSeconds.toFixed(1)} s | ${ms(addSeconds)} | ${writeSeconds.toFixed(1)} s | ${ms(writeSeconds)} | ${mib.toFixed(0)} MiB | ${((mib * 1024) / n).toFixed(0)} KiB |`);
-  fs.rmSync(path.join(os.tmpdir(), `pagefind-write-out-${n}`), { recursive: true, force: true });
-  const steps = await cliSteps(dir, path.join(os.tmpdir(), `pagefind-write-out-${n}`));
+  fs.rmSync(out, { recursive: true, force: true });
+  const steps = await cliSteps(dir, out);
   rows.push(`| ${n} | ${steps.map((s) => `${s.toFixed(1)} s (${ms(s)})`).join(' | ')} |`);
   fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(path.join(os.tmpdir(), `pagefind-write-out-${n}`), { recursive: true, force: true });
+  fs.rmSync(out, { recursive: true, force: true });
 }
 console.log(`\nPagefind's command line on the same pages, each step (per page):\n`);
 console.log(`| pages | ${STEPS.map(([, name]) => name).join(' | ')} |`);
