@@ -9,16 +9,14 @@ import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { COLLECTION_NAMES, REGISTRY, type CollectionName, type Corpus, type DataOf, type Doc } from '../kb/registry';
 import { checkContent, ContentErrors, sourceTextFile, validateDoc, type ContentError } from '../kb/rules';
+import { mdxFilesUnder } from './mdx-files';
 
 /** The files of a collection under `root`: path relative to the root, and id (the file name). */
 export function collectionFiles(name: CollectionName, root = process.cwd()): { id: string; file: string }[] {
-  const dir = path.join(root, REGISTRY[name].dir);
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.mdx') && !path.basename(f).startsWith('_'))
+  return mdxFilesUnder(root, REGISTRY[name].dir)
+    .filter((file) => !path.posix.basename(file).startsWith('_'))
     .sort()
-    .map((rel) => ({ id: path.basename(rel, '.mdx'), file: path.posix.join(REGISTRY[name].dir, rel.split(path.sep).join('/')) }));
+    .map((file) => ({ id: path.posix.basename(file, '.mdx'), file }));
 }
 
 /** Splits an MDX file into its frontmatter (parsed YAML) and its body. */

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { commonFolder, watchFolders } from './folder-events';
+import { mdxFilesUnder } from './mdx-files';
 
 /** What is told of a file: Vite's watcher (chokidar) emits these events. */
 export interface FileEvents {
@@ -22,16 +23,6 @@ const FILE = /\.mdx$/;
 /** Vite's `server.watch.ignored` patterns for the knowledge base's files in `dirs` (relative to the root, '/'-separated). */
 export const kbFilePatterns = (dirs: string[]): string[] => dirs.map((dir) => `**/${dir}/**/*.mdx`);
 
-/** The knowledge base's files under `dir` (relative to the root), relative to the root. */
-function filesUnder(root: string, dir: string): string[] {
-  const abs = path.join(root, dir);
-  if (!fs.existsSync(abs) || !fs.statSync(abs).isDirectory()) return [];
-  return fs
-    .readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .map((f) => path.posix.join(dir, f.split(path.sep).join('/')))
-    .filter((f) => FILE.test(f));
-}
-
 /**
  * Watches the folders of `dirs` (relative to `root`) and tells `events` of each file added,
  * changed or removed, once the file system has been quiet for `settleMs` (an editor's save
@@ -39,7 +30,7 @@ function filesUnder(root: string, dir: string): string[] {
  */
 export function feedKbEvents(events: FileEvents, root: string, dirs: string[], settleMs = 30): boolean {
   const inDirs = (rel: string) => dirs.some((dir) => rel.startsWith(`${dir}/`));
-  const known = new Set(dirs.flatMap((dir) => filesUnder(root, dir)));
+  const known = new Set(dirs.flatMap((dir) => mdxFilesUnder(root, dir)));
   const waiting = new Map<string, NodeJS.Timeout>();
 
   const settle = (rel: string) => {
@@ -62,7 +53,7 @@ export function feedKbEvents(events: FileEvents, root: string, dirs: string[], s
   const compare = (under: string) => {
     folders?.rescan();
     const inside = (f: string) => under === '' || f.startsWith(`${under}/`);
-    const now = new Set(scope(under).flatMap((dir) => filesUnder(root, dir)));
+    const now = new Set(scope(under).flatMap((dir) => mdxFilesUnder(root, dir)));
     for (const f of now) if (!known.has(f)) later(f);
     for (const f of known) if (inside(f) && !now.has(f)) later(f);
   };
