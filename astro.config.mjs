@@ -9,6 +9,7 @@ import csp from './src/build/csp/integration';
 import { siteUrlNotice } from './src/build/site-url-notice';
 import { devReload } from './src/load/dev-reload';
 import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
+import { releasePageStateAfterRender } from './src/build/release-page-state';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -29,7 +30,7 @@ export default defineConfig({
   // csp() runs last: it hashes the inline code of the finished pages.
   integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), csp()],
   vite: {
-    plugins: [starlightPageSchemaOnce()],
+    plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the
