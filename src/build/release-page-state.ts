@@ -18,6 +18,7 @@
  * file as it is (tests/unit/release-page-state.test.ts).
  */
 import type { Plugin } from 'vite';
+import { modulePatch } from './module-patch';
 
 export const ASTRO_APP_MODULE = /astro\/dist\/core\/app\/base\.js$/;
 const RENDER_CALL = /(response = await )handleRequest(\(\s*new FetchState\()/;
@@ -58,19 +59,11 @@ export function wrapRenderCall(code: string): string | undefined {
   return code.replace(RENDER_CALL, '$1kbHandleAndRelease$2') + RELEASE_CODE;
 }
 
-export function releasePageStateAfterRender(): Plugin {
-  return {
+export const releasePageStateAfterRender = (): Plugin =>
+  modulePatch({
     name: 'kb-release-page-state',
     apply: 'build',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!ASTRO_APP_MODULE.test(id.split('?')[0]!)) return;
-      const changed = wrapRenderCall(code);
-      if (changed === undefined) {
-        this.warn('Astro’s core/app/base.js no longer has the render call this workaround wraps; each page’s render state is kept until a full garbage collection again.');
-        return;
-      }
-      return { code: changed, map: null };
-    },
-  };
-}
+    module: ASTRO_APP_MODULE,
+    change: wrapRenderCall,
+    warning: 'Astro’s core/app/base.js no longer has the render call this workaround wraps; each page’s render state is kept until a full garbage collection again.',
+  });

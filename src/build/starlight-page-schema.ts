@@ -8,6 +8,7 @@
  * plugin warns and leaves the file as it is (tests/unit/starlight-page-schema.test.ts).
  */
 import type { Plugin } from 'vite';
+import { modulePatch } from './module-patch';
 
 export const STARLIGHT_PAGE_MODULE = /@astrojs\/starlight\/dist\/utils\/starlight-page\.js$/;
 const SCHEMA_LINE = /^(\s*const schema = await )(StarlightPageFrontmatterSchema\(.*\));$/m;
@@ -18,18 +19,10 @@ export function memoizeSchema(code: string): string | undefined {
   return `let kbPageSchema;\n${code.replace(SCHEMA_LINE, '$1(kbPageSchema ??= $2);')}`;
 }
 
-export function starlightPageSchemaOnce(): Plugin {
-  return {
+export const starlightPageSchemaOnce = (): Plugin =>
+  modulePatch({
     name: 'kb-starlight-page-schema-once',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!STARLIGHT_PAGE_MODULE.test(id.split('?')[0]!)) return;
-      const changed = memoizeSchema(code);
-      if (changed === undefined) {
-        this.warn('Starlight’s starlight-page.js no longer has the line this workaround changes; the frontmatter schema is built for every page again.');
-        return;
-      }
-      return { code: changed, map: null };
-    },
-  };
-}
+    module: STARLIGHT_PAGE_MODULE,
+    change: memoizeSchema,
+    warning: 'Starlight’s starlight-page.js no longer has the line this workaround changes; the frontmatter schema is built for every page again.',
+  });
