@@ -11,14 +11,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { commonFolder, watchFolders } from './folder-events';
-import { mdxFilesUnder } from './mdx-files';
+import { isMdxFile, mdxFilesUnder } from './mdx-files';
 
 /** What is told of a file: Vite's watcher (chokidar) emits these events. */
 export interface FileEvents {
   emit(event: 'add' | 'change' | 'unlink', file: string): unknown;
 }
-
-const FILE = /\.mdx$/;
 
 /** Vite's `server.watch.ignored` patterns for the knowledge base's files in `dirs` (relative to the root, '/'-separated). */
 export const kbFilePatterns = (dirs: string[]): string[] => dirs.map((dir) => `**/${dir}/**/*.mdx`);
@@ -64,7 +62,7 @@ export function feedKbEvents(events: FileEvents, root: string, dirs: string[], s
 
   const folders = watchFolders(root, path.join(root, commonFolder(dirs)), (rel) => {
     if (rel === '') return compare('');
-    if (FILE.test(rel)) {
+    if (isMdxFile(rel)) {
       if (inDirs(rel)) later(rel);
       return;
     }

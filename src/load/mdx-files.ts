@@ -6,13 +6,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Whether a file name or path is a knowledge-base file (an MDX file). */
+export const isMdxFile = (name: string): boolean => name.endsWith('.mdx');
+
 /** Every `.mdx` file under `dir` (relative to `root`, '/'-separated), as a '/'-separated path relative to the root; none when `dir` is not a folder. */
 export function mdxFilesUnder(root: string, dir: string): string[] {
   const files: string[] = [];
   const walk = (abs: string, rel: string) => {
     for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(path.join(abs, entry.name), `${rel}${entry.name}/`);
-      else if (entry.name.endsWith('.mdx')) files.push(`${rel}${entry.name}`);
+      else if (isMdxFile(entry.name)) files.push(`${rel}${entry.name}`);
     }
   };
   const abs = path.join(root, dir);
