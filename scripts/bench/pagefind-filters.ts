@@ -9,13 +9,9 @@
  *
  * Usage: npx tsx scripts/bench/pagefind-filters.ts [--sizes 1000,10000,30000,100000]
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from '../support/chromium';
-import { indexSite } from '../support/search-index.mjs';
-import { serveStaticApart } from '../support/static-server-process';
-import { writePages } from './tiny-site';
+import { pagefindSite } from './pagefind-site';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,30000,100000' } } });
 const CITIES = ['长沙', '株洲', '湘潭'];
@@ -25,15 +21,11 @@ const browser = await launch();
 console.log('| pages | results | search() | search() with the filter data loaded |');
 console.log('| --- | --- | --- | --- |');
 for (const n of values.sizes!.split(',').map(Number)) {
-  const dir = writePages('pagefind-filters-', n, (i) => {
+  const site = await pagefindSite(browser, 'pagefind-filters-', n, (i) => {
     const text = `长株潭一体化第${i}项工作${i % 20 === 0 ? `，建设${WORD}` : ''}。`;
     return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main data-pagefind-body><h1>第${i}页</h1><p>${text}</p><span data-pagefind-filter="城市:${CITIES[i % 3]}"></span></main></body></html>`;
   });
-  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>空</title></head><body></body></html>');
-  await indexSite(dir, { log: () => {} });
-  const server = await serveStaticApart(dir);
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/`);
+  const { page } = site;
   // As source text: a function here would carry the bundler's helpers into the page.
   const row = (await page.evaluate(`(async () => {
     const pagefind = await import('/pagefind/pagefind.js');
@@ -55,8 +47,6 @@ for (const n of values.sizes!.split(',').map(Number)) {
     return [results, before, after];
   })()`)) as [number, number, number];
   console.log(`| ${n} | ${row[0]} | ${row[1].toFixed(0)} ms | ${row[2].toFixed(0)} ms |`);
-  await page.close();
-  await server.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await site.close();
 }
 await browser.close();

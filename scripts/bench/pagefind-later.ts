@@ -1,0 +1,64 @@
+/**
+ * A minimal reproduction of the floor under a later search: plain Pagefind, its own script
+ * and worker, on N pages of one sentence, no site of ours. Each of eight words is on a
+ * twentieth of the pages (as a common word of the site is: 电子健康卡 is on 4,833 of 100,000
+ * entries); the words are searched one after another once Pagefind is loaded and has
+ * searched once, each search loading its word's index chunk, then its ten best results'
+ * fragments are read, as a search must before it shows anything. Reported: the median of
+ * the eight, in all and in Pagefind's own two parts (index chunks, the search in its
+ * WebAssembly), from N = 1,000 to 100,000. `npm run bench` asks for later searches within
+ * 50 ms at 100,000 entries; this shows what Pagefind alone takes there.
+ *
+ * Usage: npx tsx scripts/bench/pagefind-later.ts [--sizes 1000,10000,100000]
+ */
+import { parseArgs } from 'node:util';
+import { launch } from '../support/chromium';
+import { median } from './stats';
+import { pagefindSite } from './pagefind-site';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
+const WORDS = ['绿心', '飞地', '轨道', '人才', '污水', '医疗', '信贷', '园区'];
+/** One page in this many holds each word. */
+const SHARE = 20;
+
+interface Row {
+  results: number;
+  searchMs: number;
+  chunksMs: number;
+  wasmMs: number;
+  fragmentsMs: number;
+}
+
+const browser = await launch();
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+console.log('| pages | results per word | search() | of which: index chunks, search in WebAssembly (Pagefind’s timings) | 10 fragments | in all |');
+console.log('| --- | --- | --- | --- | --- | --- |');
+for (const n of values.sizes!.split(',').map(Number)) {
+  const site = await pagefindSite(browser, 'pagefind-later-', n, (i) => {
+    const word = i % SHARE < WORDS.length ? `，建设${WORDS[i % SHARE]}` : '';
+    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作${word}。</p></main></body></html>`;
+  });
+  const { page } = site;
+  // As source text: a function here would carry the bundler's helpers into the page.
+  const rows = (await page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.init();
+    await pagefind.search('长株潭');
+    const rows = [];
+    for (const word of ${JSON.stringify(WORDS)}) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const t0 = performance.now();
+      const found = await pagefind.search(word);
+      const t1 = performance.now();
+      await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      const t2 = performance.now();
+      const timings = found.timings?.[0] ?? {};
+      rows.push({ results: found.results.length, searchMs: t1 - t0, chunksMs: timings.preload ?? NaN, wasmMs: timings.search ?? NaN, fragmentsMs: t2 - t1 });
+    }
+    return rows;
+  })()`)) as Row[];
+  const m = (f: (r: Row) => number) => median(rows.map(f));
+  console.log(`| ${n} | ${m((r) => r.results)} | ${ms(m((r) => r.searchMs))} | ${ms(m((r) => r.chunksMs))}, ${ms(m((r) => r.wasmMs))} | ${ms(m((r) => r.fragmentsMs))} | ${ms(m((r) => r.searchMs + r.fragmentsMs))} |`);
+  await site.close();
+}
+await browser.close();
