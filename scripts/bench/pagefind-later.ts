@@ -6,8 +6,8 @@
  * searched once, each search loading its word's index chunk, then its ten best results'
  * fragments are read, as a search must before it shows anything. Reported: the median of
  * the eight, in all and in Pagefind's own two parts (index chunks, the search in its
- * WebAssembly), from N = 1,000 to 100,000. `npm run bench` asks for later searches within
- * 50 ms at 100,000 entries; this shows what Pagefind alone takes there.
+ * WebAssembly), from N = 1,000 to 100,000. The site is to answer later searches within 50 ms
+ * at 100,000 entries (`npm run bench` measures it); this shows what Pagefind alone takes there.
  *
  * Usage: npx tsx scripts/bench/pagefind-later.ts [--sizes 1000,10000,100000]
  */
