@@ -9,6 +9,7 @@ import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
 import { applyCsp } from '../../src/build/csp/integration';
+import { rewriteFile } from '../../src/build/csp/apply';
 
 const made: string[] = [];
 afterAll(() => {
@@ -86,6 +87,15 @@ describe('security gate', () => {
     const report = checkSecurity(dir);
     expect(report).toEqual({ pages: 2, inline: 4, problems: [] });
     expect(fs.readFileSync(path.join(dir, '_headers'), 'utf8')).toBe("/*\n  Content-Security-Policy: frame-ancestors 'none'\n  X-Content-Type-Options: nosniff\n");
+  });
+
+  test('a page written back over itself holds exactly the new text, longer or shorter', () => {
+    const dir = site({ 'a.html': '<p>长株潭一体化</p>' });
+    const file = path.join(dir, 'a.html');
+    rewriteFile(file, (t) => t.replace('<p>', '<meta charset="utf-8"><p>'));
+    expect(fs.readFileSync(file, 'utf8')).toBe('<meta charset="utf-8"><p>长株潭一体化</p>');
+    rewriteFile(file, () => '湘潭');
+    expect(fs.readFileSync(file, 'utf8')).toBe('湘潭');
   });
 
   test('worker threads give every page the same policy as one thread does', async () => {
