@@ -96,7 +96,8 @@ export function phasesOf(log: string): Phase[] {
     ['rendering pages (knowledge base and rules included)', rendered ? seconds(rendered[1]!) : undefined],
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
     ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],
-    ['Content-Security-Policy hashing', span(at(/sitemap/), at(/\[kb-csp\]/))],
+    // the step states its own time (older logs: from the sitemap's line to its own, to the second)
+    ['Content-Security-Policy hashing', stated(/\[kb-csp\] .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
     ['Pagefind index', stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/)],
   ];
   return phases.filter((p): p is [string, number] => p[1] !== undefined).map(([name, seconds]) => ({ name, seconds }));

@@ -17,6 +17,11 @@ test('ours: the index after the build', () => {
   });
 });
 
+test('ours: the CSP step’s own stated time, when its line states it', () => {
+  const log = [...start, '10:01:04 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`', '10:01:24 [kb-csp] Content-Security-Policy written into 10 pages and _headers in 19.37s.'];
+  expect(seconds(log)).toMatchObject({ 'Content-Security-Policy hashing': 19.37 });
+});
+
 test('Starlight: the index inside the build, before the sitemap', () => {
   const log = [...start, '10:01:00 [starlight:pagefind] Building search index with Pagefind...', '10:01:10 [starlight:pagefind] Finished building search index in 10.09s.', '10:01:12 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'];
   expect(seconds(log)).toMatchObject({ 'rendering pages (knowledge base and rules included)': 50.5, 'links validation, sitemap': 2, 'Pagefind index': 10.09 });

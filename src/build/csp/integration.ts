@@ -53,8 +53,9 @@ export default function csp(): AstroIntegration {
     name: 'kb-csp',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const { pages } = await applyCsp(fileURLToPath(dir));
-        logger.info(`Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE}`);
+        logger.info(`Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE} in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
       },
     },
   };
