@@ -10,6 +10,8 @@ import { siteUrlNotice } from './src/build/site-url-notice';
 import { devReload } from './src/load/dev-reload';
 import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
 import { releasePageStateAfterRender } from './src/build/release-page-state';
+import { pageModulesOnce } from './src/build/page-modules-once';
+import { translationsOnce } from './src/build/translations-once';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -30,7 +32,7 @@ export default defineConfig({
   // csp() runs last: it hashes the inline code of the finished pages.
   integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), csp()],
   vite: {
-    plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender()],
+    plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender(), pageModulesOnce(), translationsOnce()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the

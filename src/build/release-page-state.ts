@@ -26,16 +26,17 @@ const RENDER_CALL = /(response = await )handleRequest(\(\s*new FetchState\()/;
  * Added to Astro’s module (plain JavaScript, as Astro ships it). `kbReleasePageState(state)`:
  * what a prerendered page's state holds, let go once its response is made: its locals
  * (through their setters too: Starlight's `starlightRoute` keeps the page's route data in
- * its closure), its render result and its own fields; each set to undefined, then deleted
- * where it can be. Other requests (on-demand routes) are left alone: their response may
+ * its closure), its render result and its own fields; each set to undefined, or deleted
+ * where it cannot be set. Other requests (on-demand routes) are left alone: their response may
  * still be streaming from that state.
  */
 export const RELEASE_CODE = `
 function kbReleaseObject(object) {
   if (!object || typeof object !== 'object') return;
   for (const key of Reflect.ownKeys(object)) {
-    try { object[key] = undefined; } catch {}
-    try { delete object[key]; } catch {}
+    // only what cannot be set (a getter alone) is deleted: deleting every property turned
+    // each object into a dictionary first (1,000 entries: this code's time 70 -> 20 ms)
+    try { if (!Reflect.set(object, key, undefined)) delete object[key]; } catch {}
   }
 }
 function kbReleasePageState(state) {

@@ -44,6 +44,8 @@ function pageState(prerender: boolean) {
     set: (value) => (route.routeData = value),
   });
   const result = { _metadata: { hasRenderedHead: true }, styles: new Set(['a']) };
+  // a getter alone, as Astro's render result has for its response
+  Object.defineProperty(result, 'response', { get: () => locals, configurable: true, enumerable: true });
   return { route, locals, result, state: { routeData: { prerender }, result, locals, props: { entry: {} } } };
 }
 
@@ -53,8 +55,9 @@ test('after a prerendered page, its locals, render result and state hold nothing
   const { kbHandleAndRelease } = released(async () => response);
   expect(await kbHandleAndRelease(page.state)).toBe(response);
   expect(page.route.routeData).toBeUndefined();
-  expect(Object.keys(page.locals)).toEqual([]);
+  expect(Object.values(page.locals).every((v) => v === undefined)).toBe(true);
   expect(page.result).toEqual({});
+  expect(Object.getOwnPropertyDescriptor(page.result, 'response')).toBeUndefined();
   expect(Object.values(page.state).every((v) => v === undefined)).toBe(true);
   expect(await response.text()).toBe('<html></html>');
 });
