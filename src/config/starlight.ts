@@ -19,6 +19,9 @@ export const starlightOptions: StarlightUserConfig = {
   sidebar: [],
   routeMiddleware: './src/config/route-data.ts',
   pagination: true,
+  // No page has a code block: Expressive Code would only add start-up and bundling work to
+  // every build (its engine, themes and styles) and an unused script and stylesheet.
+  expressiveCode: false,
   // Our own 404 page (src/pages/404.astro) has a search form.
   disable404Route: true,
   // Build-time check of the links written in MDX/Markdown (file and line in the error):
