@@ -25,6 +25,10 @@ export default defineConfig({
     concurrency: 16,
   },
   markdown: {
+    // A code block (none so far) is a plain <pre><code>: Shiki's colours are inline styles,
+    // which the site's checks reject (scripts/gates/html-validate.ts), as does the markup of
+    // Starlight's Expressive Code (turned off in src/config/starlight.ts).
+    syntaxHighlight: false,
     // Astro 7's default processor runs no remark plugins: use unified so that
     // remark-cjk-friendly fixes emphasis next to CJK punctuation in .md and .mdx.
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
