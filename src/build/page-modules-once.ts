@@ -16,8 +16,8 @@ const PAGE_IMPORT = /^const (_page\d+) = \(\) => (import\("[^"\n]+"\));$/gm;
 
 /** The page map's module with each page's import kept; undefined if there is none. */
 export function importPagesOnce(code: string): string | undefined {
-  if (!new RegExp(PAGE_IMPORT.source, 'm').test(code)) return undefined;
-  return code.replace(PAGE_IMPORT, 'let $1Loaded;\nconst $1 = () => ($1Loaded ??= $2);');
+  const changed = code.replace(PAGE_IMPORT, 'let $1Loaded;\nconst $1 = () => ($1Loaded ??= $2);');
+  return changed === code ? undefined : changed;
 }
 
 export const pageModulesOnce = (): Plugin =>
