@@ -15,6 +15,7 @@ import type { PrefetchState } from '../../src/search/worker/prefetch-fragments';
 import type { HandedState } from '../../src/search/worker/handed-files';
 import type { ResultTailState } from '../../src/search/worker/result-tail';
 import type { MetaInHandState } from '../../src/search/worker/meta-in-hand';
+import type { NapState } from '../../src/search/worker/wake-naps';
 import { TAIL, TAIL_AFTER, TAIL_OPTION } from '../../src/search/client/result-columns';
 import { FIRST } from '../../src/search/client/engine';
 
@@ -53,6 +54,21 @@ describe('the search page', () => {
     await page.fill('#kb-q', '电子健康卡');
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+  });
+
+  test('has a search that comes before Pagefind has read its index go on when it has, not at Pagefind’s next 50 ms nap', async () => {
+    // the WebAssembly held back, so that the search the page sends as it opens waits for the index
+    await page.route('**/pagefind/wasm.*.pagefind', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
+    await waitForResults();
+    expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
+    const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbNaps?: NapState }).kbNaps)));
+    const naps = states.find((s) => s);
+    expect(naps?.taken).toBeGreaterThan(0);
+    expect(naps?.woken).toBeGreaterThan(0);
   });
 
   test('unzips Pagefind’s index files and WebAssembly in its worker with the browser’s own decompression, not Pagefind’s script', async () => {

@@ -6,7 +6,7 @@
  * fetching of the first results' fragments (prefetch-fragments.ts), the later results sent
  * in columns (result-tail.ts) and the release of the results' unused fragment readers
  * (release-readers.ts), installed last: it keeps the message listener added after it, which
- * is Pagefind's.
+ * is Pagefind's. Pagefind's naps while it waits for its index end when the index is read (wake-naps.ts).
  */
 import './handed-files.ts';
 import './meta-shim.ts';
@@ -15,8 +15,10 @@ import { warmUpAfterInstantiate } from './warm-up.ts';
 import { prefetchFragments } from './prefetch-fragments.ts';
 import { resultTail } from './result-tail.ts';
 import { releaseReaders } from './release-readers.ts';
+import { wakeNapsOnInit } from './wake-naps.ts';
 
 warmUpAfterInstantiate();
+wakeNapsOnInit();
 prefetchFragments();
 resultTail();
 releaseReaders();
