@@ -32,6 +32,9 @@ const status = () => page.locator('#kb-search-status');
 const resultPaths = () =>
   page.locator('[data-testid="search-results"] a.kb-result-title').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 const waitForResults = () => waitForSearchStatus(page);
+/** The state a worker shim keeps on its global object (`kbWarmUp`, `kbNaps`, …), from whichever of the page's workers has it. */
+const workerState = async <T>(name: string): Promise<T | undefined> =>
+  (await Promise.all(page.workers().map((w) => w.evaluate((key) => (self as unknown as Record<string, unknown>)[key], name)))).find((s) => s) as T | undefined;
 /** Every result, “显示更多” pressed until none are left. */
 async function allResultPaths(): Promise<string[]> {
   while (await page.isVisible('#kb-more')) {
@@ -45,10 +48,7 @@ async function allResultPaths(): Promise<string[]> {
 describe('the search page', () => {
   test('warms Pagefind up in its worker before the first search, then finds as ever', async () => {
     await page.goto(`${base}/search/`);
-    const warmUp = async () => {
-      const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbWarmUp?: WarmUpState }).kbWarmUp)));
-      return states.find((s) => s);
-    };
+    const warmUp = () => workerState<WarmUpState>('kbWarmUp');
     await expect.poll(async () => (await warmUp())?.end, { timeout: 15_000 }).toBe('done');
     expect((await warmUp())!.searches).toBe(WARM_SEARCHES);
     await page.fill('#kb-q', '电子健康卡');
@@ -65,8 +65,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
-    const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbNaps?: NapState }).kbNaps)));
-    const naps = states.find((s) => s);
+    const naps = await workerState<NapState>('kbNaps');
     expect(naps?.taken).toBeGreaterThan(0);
     expect(naps?.woken).toBeGreaterThan(0);
   });
@@ -75,8 +74,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
-    const states = await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbUnzip?: UnzipState }).kbUnzip)));
-    const state = states.find((s) => s);
+    const state = await workerState<UnzipState>('kbUnzip');
     // the WebAssembly and at least one index chunk
     expect(state?.unzipped).toBeGreaterThanOrEqual(2);
     expect(state?.leftToPagefind).toBe(0);
@@ -86,8 +84,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
-    const replies = async () =>
-      (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbReleaseReaders?: ReleaseReadersState }).kbReleaseReaders)))).find((s) => s);
+    const replies = () => workerState<ReleaseReadersState>('kbReleaseReaders');
     await expect.poll(async () => (await replies())?.released, { timeout: 10_000 }).toBe((await replies())?.results);
     const state = (await replies())!;
     expect(state.searches).toBeGreaterThan(0);
@@ -107,7 +104,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
-    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbHanded?: HandedState }).kbHanded)))).find((s) => s);
+    const state = await workerState<HandedState>('kbHanded');
     const start = fetched.filter((p) => /^\/pagefind\/(pagefind-entry\.json|pagefind\..*\.kb_meta|wasm\..*\.pagefind)$/.test(p));
     expect(state).toEqual({ given: expect.arrayContaining(start), fetchedHere: [] });
     expect(start).toHaveLength(3);
@@ -119,7 +116,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('电子健康卡')}`);
     await waitForResults();
     expect((await resultPaths())[0]).toBe(urls.entry('xt2023-services-05'));
-    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbHanded?: HandedState }).kbHanded)))).find((s) => s);
+    const state = await workerState<HandedState>('kbHanded');
     expect(state?.fetchedHere).toEqual([expect.stringMatching(/\.kb_meta$/)]);
   });
 
@@ -132,7 +129,7 @@ describe('the search page', () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('长株潭都市圈')}`);
     await waitForResults();
     await page.waitForFunction(() => !document.querySelector('[data-testid="search-results"]')?.hasAttribute('aria-busy'));
-    const worker = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbPrefetch?: PrefetchState }).kbPrefetch)))).find((s) => s);
+    const worker = await workerState<PrefetchState>('kbPrefetch');
     expect(worker).toEqual({ sent: FIRST, failed: 0, replies: 1 });
     expect(await page.evaluate(() => (window as unknown as { kbWorkerFragments: { taken: number } }).kbWorkerFragments.taken)).toBe(FIRST);
     // the page read the rest of the first page itself, and no fragment twice
@@ -144,7 +141,7 @@ describe('the search page', () => {
   test('has Pagefind’s worker send the results after the first few in columns, read from its WebAssembly’s answer without parsing it: the same results, scores and word positions as Pagefind’s script gives', async () => {
     await page.goto(`${base}/search/?q=${encodeURIComponent('长株潭')}`);
     await waitForResults();
-    const state = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbResultTail?: ResultTailState }).kbResultTail)))).find((s) => s);
+    const state = await workerState<ResultTailState>('kbResultTail');
     expect(state!.searches).toBeGreaterThan(0);
     expect(state!.results).toBeGreaterThan(0);
     // Pagefind's answers were all in the shape the worker's reading expects (answer-scan.ts): none was left whole.
@@ -386,7 +383,7 @@ describe('the search page', () => {
     expect(fetched.filter((p) => p.endsWith('.kb_meta')).length).toBeGreaterThan(0);
     expect(fetched.filter((p) => p.endsWith('.pf_meta'))).toEqual([]);
     // The expanded metadata went to Pagefind's WebAssembly past its script (meta-in-hand.ts): each placeholder was given its bytes.
-    const inHand = (await Promise.all(page.workers().map((w) => w.evaluate(() => (self as unknown as { kbMetaInHand?: MetaInHandState }).kbMetaInHand)))).find((s) => s);
+    const inHand = await workerState<MetaInHandState>('kbMetaInHand');
     expect(inHand!.held).toBeGreaterThan(0);
     expect(inHand!.given).toBe(inHand!.held);
   });
