@@ -13,11 +13,12 @@ import { parseArgs } from 'node:util';
 import { loadCorpus } from '../src/load/fs';
 import { launch } from './support/chromium';
 import { serveStaticApart } from './support/static-server-process';
-import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSearch, measurePagefindFloor, scriptBytes, withFreshFirsts, type SearchMeasure } from './bench/browser';
+import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSearch, measurePagefindFloor, measurePlainFirst, scriptBytes, withFreshFirsts, type SearchMeasure } from './bench/browser';
 import { ENTRIES_PER_REPORT, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
 import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
+import { writePlainPagefind } from './bench/plain-pagefind';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
 const { values } = parseArgs({
@@ -75,6 +76,12 @@ interface SiteResult {
   pagefindFloorMs?: number;
   /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
   pagefindShownFloorMs?: number;
+  /**
+   * Ours only: plain Pagefind's first search on the same pages (its own index, script and
+   * worker: bench/plain-pagefind.ts), started as the page loads (beside our search page) and
+   * at a click just before typing (beside our header dialog).
+   */
+  plainFirst?: { load: SearchMeasure; open: SearchMeasure };
   /** Ours only, up to --dev-max: `npm run dev`. */
   dev?: DevMeasure;
 }
@@ -122,6 +129,8 @@ async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResu
 async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
   const outDir = path.join(dir, 'dist');
   const built = await build(kind, dir);
+  // Sizes first: plain Pagefind's index is written into the output later, for its floor.
+  const sizes = { outputBytes: dirBytes(outDir), pages: htmlPages(outDir), pagefindBytes: dirBytes(path.join(outDir, 'pagefind')) };
   const server = await serveStaticApart(outDir);
   const browser = await launch();
   try {
@@ -131,13 +140,18 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
     const dialog = kind === 'ours' ? await fresh((qs) => measureOurDialog(browser, server.url, qs, entryPath)) : undefined;
     const filtered = kind === 'ours' ? await fresh((qs) => measureOurSearch(browser, server.url, qs, FILTERED_START)) : undefined;
     const browseMs = kind === 'ours' ? await measureOurBrowse(browser, server.url, FILTERED_START) : undefined;
-    const floor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1)) : undefined;
-    const shownFloor = kind === 'ours' ? await measurePagefindFloor(browser, server.url, queries.slice(1), { shown: true }) : undefined;
+    const floorPath = kind === 'ours' ? await writePlainPagefind(outDir) : undefined;
+    const floor = floorPath ? await measurePagefindFloor(browser, server.url, floorPath, queries.slice(1)) : undefined;
+    const shownFloor = floorPath ? await measurePagefindFloor(browser, server.url, floorPath, queries.slice(1), { shown: true }) : undefined;
+    const plainFirst = floorPath
+      ? {
+          load: await fresh((qs) => measurePlainFirst(browser, server.url, qs.slice(0, 1), floorPath, 'load')),
+          open: await fresh((qs) => measurePlainFirst(browser, server.url, qs.slice(0, 1), floorPath, 'open')),
+        }
+      : undefined;
     return {
       build: built,
-      outputBytes: dirBytes(outDir),
-      pages: htmlPages(outDir),
-      pagefindBytes: dirBytes(path.join(outDir, 'pagefind')),
+      ...sizes,
       entryPage: entryPages(outDir, sampleIds),
       entryPageScriptBytes: await scriptBytes(browser, `${server.url}${entryPath}`),
       search,
@@ -148,6 +162,7 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
       // never uses) cost it one search and no fragment, a floor under nothing shown.
       pagefindFloorMs: floor && median(floor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs)),
       pagefindShownFloorMs: shownFloor && median(shownFloor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs + r.paintMs!)),
+      plainFirst,
     };
   } finally {
     await browser.close();
@@ -187,6 +202,8 @@ function table(rows: Row[]): string {
     add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
     add(`first search: in the page (typed → results on screen), median of ${firstPages} fresh pages`, (r) => r.search.firstInPageMs, ms);
     add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
+    add(`first search: plain Pagefind on screen (its own index, script and worker, started as the page loads; typed change → search() + 5 fragments + 5 plain items + a frame), median of ${firstPages} fresh pages`, (r) => r.plainFirst?.load.firstInPageMs, ms);
+    add('first search: plain Pagefind’s bytes (its own files)', (r) => r.plainFirst?.load.firstBytes, kib);
     add('later searches: plain Pagefind alone (search() + 10 fragments), median of the queries it finds anything for', (r) => r.pagefindFloorMs, ms);
     add('later searches: plain Pagefind on screen, typed (typed change → search() + 5 fragments + 5 plain items + a frame), median of the same', (r) => r.pagefindShownFloorMs, ms);
     add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
@@ -195,6 +212,7 @@ function table(rows: Row[]): string {
     add('header dialog: the page’s own scripts to the first results', (r) => r.dialog?.scriptBytes, kib);
     add(`header dialog: first search in the page, median of ${firstPages} fresh pages`, (r) => r.dialog?.firstInPageMs, ms);
     add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
+    add(`header dialog: plain Pagefind’s first search on screen, started at a click just before typing (as above), median of ${firstPages} fresh pages`, (r) => r.plainFirst?.open.firstInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: first search in the page, median of ${firstPages} fresh pages`, (r) => r.filtered?.firstInPageMs, ms);
     add(`search page with ${FILTERED_LABEL} chosen: later searches in the page, median`, (r) => r.filtered?.laterInPageMs, ms);
     add(`search page opened with ${FILTERED_LABEL} and no words (browsing): navigation → listed results on screen, median of 3 loads`, (r) => r.browseMs, ms);
@@ -233,6 +251,8 @@ function firstRuns(rows: Row[]): string {
       [kind === 'ours' ? 'ours, search page' : kind, r.search],
       ['ours, header dialog', r.dialog],
       [`ours, search page with ${FILTERED_LABEL} chosen`, r.filtered],
+      ['plain Pagefind, started as the page loads', r.plainFirst?.load],
+      ['plain Pagefind, started at a click', r.plainFirst?.open],
     ] as const;
   for (const row of rows) {
     for (const [kind, r] of [['ours', row.ours], ['Starlight, default sidebar', row.baseline], ['Starlight, short sidebar', row.short]] as const) {
@@ -312,7 +332,7 @@ const md = [
   '',
   'ours: this site with N synthetic entries (bodies recombined from the report\'s clauses, all sections, categories, kinds, statuses and cities). Baselines: a plain Starlight site with the same N pages (same titles and text, default Pagefind search in the header dialog), once with Starlight’s default sidebar (every page listed on every page, which grows with N) and once with a short hand-written sidebar (two links), as a competent user would configure it; the ratio column compares with the latter. Peak memory: of the largest process (GNU time) and of the whole process tree (the build with its children, sampled every 250 ms). Search: queries ' +
     queries.map((q) => `“${q}”`).join('、') +
-    ` in Chromium (the first, measured on ${firstPages} fresh pages, each in a new browser context, and reported as their median; then, on the first of those pages, the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, wait until the results are there, checked in the page on each change of it rather than on every animation frame, which would keep the page drawing frames while it searches; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the first five results when they are read, the rest of the first page following; Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen; ours take the next query once the last one's first page is complete. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results, uncompressed as the bench's server sends them; the page's own scripts (outside /pagefind/) over the same span are counted apart. The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
+    ` in Chromium (the first, measured on ${firstPages} fresh pages, each in a new browser context, and reported as their median; then, on the first of those pages, the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, wait until the results are there, checked in the page on each change of it rather than on every animation frame, which would keep the page drawing frames while it searches; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the first five results when they are read, the rest of the first page following; Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen; ours take the next query once the last one's first page is complete. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results, uncompressed as the bench's server sends them; the page's own scripts (outside /pagefind/) over the same span are counted apart. Plain Pagefind's first search, the floor under ours: Pagefind's own index of the same pages, written beside ours after the measures of size (its own file formats; its own script and worker, none of our additions), searched from a page of nothing else that lists the five best results (title and Pagefind's excerpt), timed the same way on as many fresh pages; Pagefind is started as that page loads (beside our search page, which prepares as it opens) or at a click just before the query is typed (beside our header dialog, which the bench opens and types into at once). The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
   '',
   table(rows),
   '',

@@ -97,8 +97,11 @@ function waitInPage(page: Page, condition: string, timeoutMs = 60_000): Promise<
   })`);
 }
 
+/** Pagefind's files: the site's index, or Pagefind's own index of the same pages beside it (plain-pagefind.ts); not the latter's floor page. */
+const isPagefindFile = (path: string) => /^\/pagefind(-plain)?\//.test(path) && !path.endsWith('.html');
+
 /** A script of the site's own, not Pagefind's. */
-const isOwnScript = (path: string) => /\.m?js$/.test(path) && !path.startsWith('/pagefind/');
+const isOwnScript = (path: string) => /\.m?js$/.test(path) && !isPagefindFile(path);
 
 function countBytes(context: BrowserContext, filter: (path: string) => boolean) {
   const counter = { bytes: 0 };
@@ -131,7 +134,7 @@ async function timeQueries(
   steps: { ready(page: Page): Promise<void>; prepare(page: Page): Promise<void>; search(page: Page, q: string): Promise<void> },
 ): Promise<SearchMeasure> {
   const context = await browser.newContext();
-  const counter = countBytes(context, (p) => p.startsWith('/pagefind/') || p === '/search-data.json');
+  const counter = countBytes(context, (p) => isPagefindFile(p) || p === '/search-data.json');
   const scripts = countBytes(context, isOwnScript);
   const page = await context.newPage();
   await page.goto(url);
@@ -197,6 +200,23 @@ export function measureOurDialog(browser: Browser, base: string, queries: string
     },
     prepare: finished('dialog[open] [data-testid="dialog-results"]'),
     search: (page, q) => typeAndSubmit(page, 'dialog[open] #kb-dialog-q', q, 'dialog[open] .kb-dialog-status'),
+  });
+}
+
+/**
+ * Plain Pagefind's first search, the floor under our doors' (plain-pagefind.ts's page, at
+ * `floorPath`), timed as theirs are: `load` starts Pagefind as the page loads (as our search
+ * page does), `open` at a click once the page has settled (as our header dialog does on
+ * intent), the query typed right after it.
+ */
+export function measurePlainFirst(browser: Browser, base: string, queries: string[], floorPath: string, start: 'load' | 'open'): Promise<SearchMeasure> {
+  return timeQueries(browser, `${base}${floorPath}${start === 'load' ? '#load' : ''}`, queries, { start: TYPED, done: statusNames('#status') }, {
+    ready: async (page) => {
+      if (start === 'open') await page.locator('#open').click();
+      await page.locator('#q').waitFor();
+    },
+    prepare: finished('#list'),
+    search: (page, q) => typeAndSubmit(page, '#q', q, '#status'),
   });
 }
 
@@ -277,18 +297,19 @@ export interface PagefindFloorRow {
 }
 
 /**
- * Plain Pagefind on a built site, no engine of ours: after a first search has loaded it,
- * each query's search() and its ten best fragments, as our search must do before it ranks
- * and renders (the floor under our search times). With `shown`, the floor under results on
- * screen, timed as ours are: the query typed into an input of its own (the typed change paints
- * a frame, and the page's frames then keep their rhythm), then search(), the five best
- * fragments, five plain list items and the next frame.
+ * Plain Pagefind on a built site, no engine of ours: Pagefind's own index of its pages, with
+ * its own script and worker (plain-pagefind.ts; its page, at `floorPath`, hosts the search).
+ * After a first search has loaded it, each query's search() and its ten best fragments, as
+ * our search must do before it ranks and renders (the floor under our search times). With
+ * `shown`, the floor under results on screen, timed as ours are: the query typed into an
+ * input of its own (the typed change paints a frame, and the page's frames then keep their
+ * rhythm), then search(), the five best fragments, five plain list items and the next frame.
  */
-export async function measurePagefindFloor(browser: Browser, base: string, queries: string[], options: { shown?: boolean } = {}): Promise<PagefindFloorRow[]> {
+export async function measurePagefindFloor(browser: Browser, base: string, floorPath: string, queries: string[], options: { shown?: boolean } = {}): Promise<PagefindFloorRow[]> {
   const page = await browser.newPage();
-  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  await page.goto(`${base}${floorPath}`, { waitUntil: 'networkidle' });
   await page.evaluate(`(async () => {
-    const pf = await import('/pagefind/pagefind.js');
+    const pf = await import(new URL('pagefind.js', location.href).href);
     await pf.options({ excerptLength: 40 });
     await pf.init();
     await pf.search('长株潭');

@@ -15,11 +15,10 @@ import { parseArgs } from 'node:util';
 import { launch } from '../support/chromium';
 import { median } from './stats';
 import { pagefindSite } from './pagefind-site';
+import { SENTENCE_WORDS, sentencePage } from './tiny-site';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
-const WORDS = ['绿心', '飞地', '轨道', '人才', '污水', '医疗', '信贷', '园区'];
-/** One page in this many holds each word. */
-const SHARE = 20;
+const WORDS = SENTENCE_WORDS;
 
 interface Row {
   results: number;
@@ -34,10 +33,7 @@ const ms = (x: number) => `${x.toFixed(0)} ms`;
 console.log('| pages | results per word | search() | of which: index chunks, search in WebAssembly (Pagefind’s timings) | 10 fragments | in all |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const n of values.sizes!.split(',').map(Number)) {
-  const site = await pagefindSite(browser, 'pagefind-later-', n, (i) => {
-    const word = i % SHARE < WORDS.length ? `，建设${WORDS[i % SHARE]}` : '';
-    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作${word}。</p></main></body></html>`;
-  });
+  const site = await pagefindSite(browser, 'pagefind-later-', n, sentencePage);
   const { page } = site;
   // As source text: a function here would carry the bundler's helpers into the page.
   const rows = (await page.evaluate(`(async () => {

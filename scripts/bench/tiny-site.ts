@@ -14,3 +14,14 @@ export function writePages(prefix: string, n: number, page: (i: number) => strin
   }
   return dir;
 }
+
+/** Eight words, each on a twentieth of the pages sentencePage writes, as a common word of the site is (电子健康卡 is on 4,833 of 100,000 entries). */
+export const SENTENCE_WORDS = ['绿心', '飞地', '轨道', '人才', '污水', '医疗', '信贷', '园区'];
+/** One page in this many holds each word. */
+export const SENTENCE_SHARE = 20;
+
+/** Page i of one sentence, holding one of SENTENCE_WORDS on a twentieth of the pages each. */
+export function sentencePage(i: number): string {
+  const word = i % SENTENCE_SHARE < SENTENCE_WORDS.length ? `，建设${SENTENCE_WORDS[i % SENTENCE_SHARE]}` : '';
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作${word}。</p></main></body></html>`;
+}
