@@ -18,8 +18,6 @@ import { pagefindSite } from './pagefind-site';
 import { SENTENCE_WORDS, sentencePage } from './tiny-site';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
-const WORDS = SENTENCE_WORDS;
-
 interface Row {
   results: number;
   searchMs: number;
@@ -41,7 +39,7 @@ for (const n of values.sizes!.split(',').map(Number)) {
     await pagefind.init();
     await pagefind.search('长株潭');
     const rows = [];
-    for (const word of ${JSON.stringify(WORDS)}) {
+    for (const word of ${JSON.stringify(SENTENCE_WORDS)}) {
       await new Promise((resolve) => setTimeout(resolve, 200));
       const t0 = performance.now();
       const found = await pagefind.search(word);

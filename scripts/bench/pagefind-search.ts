@@ -1,14 +1,14 @@
 /**
  * The floor under our search: plain Pagefind on a built site, in Chromium, with no engine of
  * ours (Pagefind's own index of the site's pages, script and worker: plain-pagefind.ts,
- * written beside ours on the first run). For each query, after a first search has loaded Pagefind: how long `search()` takes
- * (loading the index chunks it needs, searching in its web worker; Pagefind's own timings of
- * the two are listed too) and how long the ten best results' fragments then take (each a
- * request: Chromium opens six connections to a host over HTTP/1.1, so ten arrive in two
- * rounds). Our search does both, then ranks and renders; it cannot be quicker than their
- * sum. Then the floor under results on screen, timed as ours are from a typed change (in an
- * input of its own): search(), the five best fragments, five plain list items and the next
- * frame. `npm run bench` reports the medians.
+ * written beside ours on the first run). For each query, after a first search has loaded
+ * Pagefind: how long `search()` takes (loading the index chunks it needs, searching in its
+ * web worker; Pagefind's own timings of the two are listed too) and how long the ten best
+ * results' fragments then take (each a request: Chromium opens six connections to a host
+ * over HTTP/1.1, so ten arrive in two rounds). Our search does both, then ranks and
+ * renders; it cannot be quicker than their sum. Then the floor under results on screen,
+ * timed as ours are from a typed change (in an input of its own): search(), the five best
+ * fragments, five plain list items and the next frame. `npm run bench` reports the medians.
  *
  * Usage: npx tsx scripts/bench/pagefind-search.ts <built site> [queries, comma-separated]
  */
