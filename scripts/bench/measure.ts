@@ -86,13 +86,23 @@ export function phasesOf(log: string): Phase[] {
     return before.length ? Math.max(...before) : undefined;
   };
   const span = (a?: number, b?: number) => (a !== undefined && b !== undefined ? Math.max(0, b - a) : undefined);
+  /** Vite's own stated times of its builds (server, then client), between the two lines of Astro's that bracket them. */
+  const viteBuilds = () => {
+    const from = lines.findIndex((l) => /Building static entrypoints/.test(l));
+    const to = lines.findIndex((l, i) => i > from && /Rearranging server assets/.test(l));
+    if (from < 0 || to < 0) return undefined;
+    const times = lines.slice(from, to).map((l) => /\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+(?:ms|s))/.exec(l)).map((m) => (m ? seconds(m[1]!) : undefined));
+    const stated = times.filter((t): t is number => t !== undefined);
+    return stated.length ? stated.reduce((a, b) => a + b, 0) : undefined;
+  };
   const { end: renderedIndex } = renderingSpan(lines);
   const renderedLine = renderedIndex >= 0 ? lines[renderedIndex] : undefined;
   const rendered = renderedLine ? /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(renderedLine) : undefined;
   const renderedAt = renderedLine ? clock(renderedLine) : undefined;
   const phases: [string, number | undefined][] = [
     ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
-    ['bundling (Vite)', span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
+    // Vite's stated times, to the millisecond (older logs: the span between Astro's lines, to the second)
+    ['bundling (Vite)', viteBuilds() ?? span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
     ['rendering pages (knowledge base and rules included)', rendered ? seconds(rendered[1]!) : undefined],
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
     ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],

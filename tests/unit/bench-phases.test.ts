@@ -22,6 +22,11 @@ test('ours: the CSP step’s own stated time, when its line states it', () => {
   expect(seconds(log)).toMatchObject({ 'Content-Security-Policy hashing': 19.37 });
 });
 
+test('bundling: the sum of Vite’s own stated times of its builds, when its lines state them', () => {
+  const log = [...start.slice(0, 3), '10:00:05 [vite] ✓ built in 1.26s', '10:00:09 [vite] ✓ built in 222ms', ...start.slice(3)];
+  expect(seconds(log)['bundling (Vite)']).toBeCloseTo(1.482, 6);
+});
+
 test('Starlight: the index inside the build, before the sitemap', () => {
   const log = [...start, '10:01:00 [starlight:pagefind] Building search index with Pagefind...', '10:01:10 [starlight:pagefind] Finished building search index in 10.09s.', '10:01:12 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'];
   expect(seconds(log)).toMatchObject({ 'rendering pages (knowledge base and rules included)': 50.5, 'links validation, sitemap': 2, 'Pagefind index': 10.09 });
