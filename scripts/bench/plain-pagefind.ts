@@ -59,7 +59,7 @@ input.addEventListener('input', async () => {
 </body></html>
 `;
 
-/** Writes Pagefind's own index of the built site `dist` and the floor page, unless there already; returns the page's path. */
+/** Writes Pagefind's own index of the built site `dist` (unless it is there already) and the floor page; returns the page's path. */
 export async function writePlainPagefind(dist: string): Promise<string> {
   const dir = path.join(dist, PLAIN_DIR);
   if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) {
