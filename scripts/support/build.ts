@@ -25,6 +25,8 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
 
 export interface BuildResult {
   status: number | null;
+  /** The build script's process (scripts/build.mjs names its temporary files by it). */
+  pid: number;
   output: string;
   outDir: string;
 }
@@ -40,7 +42,7 @@ export function buildSite(root = ROOT, env: Record<string, string> = {}): BuildR
   });
   // eslint-disable-next-line no-control-regex
   const output = `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { status: run.status, output, outDir };
+  return { status: run.status, pid: run.pid, output, outDir };
 }
 
 /**

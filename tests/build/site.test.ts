@@ -41,6 +41,15 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(build.outDir, { recursive: true, force: true }));
 
 describe('the built site', () => {
+  test('was built from the config bundled for Node, with its links validated and its leftover file removed', () => {
+    expect(build.output).toMatch(/\[kb-build\] Astro config bundled for Node in \d+ ms\./);
+    expect(build.output).not.toContain('could not be bundled');
+    expect(build.output).toContain('All internal links are valid.');
+    const cache = path.join(ROOT, 'node_modules/.cache/kb-build');
+    const leftover = fs.existsSync(cache) ? fs.readdirSync(cache).filter((f) => f.endsWith(`.${build.pid}.mjs`)) : [];
+    expect(leftover).toEqual([]);
+  });
+
   test('is in Simplified Chinese with the site title', () => {
     const home = html('/');
     expect(home).toMatch(/<html lang="zh-CN"/);

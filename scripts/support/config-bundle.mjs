@@ -1,0 +1,66 @@
+// @ts-check
+/**
+ * The site's Astro config as one module that Node loads by itself, for `astro build`
+ * (scripts/build.mjs passes it with `--config`).
+ *
+ * Astro first imports a config with Node. Ours imports the site's TypeScript without
+ * extensions, and starlight-links-validator publishes TypeScript, which Node does not strip
+ * inside node_modules; so that import fails half-way, after loading Starlight and more, and
+ * Astro loads the whole config again through a minimal Vite dev server and its module
+ * runner. Starlight's integration, the Markdown processor and its plugins and the site's
+ * Vite plugins then run from that runner for the rest of the build, beside the half-loaded
+ * first copies. Bundled here (about 0.1 s), the config loads once, natively: at 1,000
+ * entries the same pages, byte for byte, in about 0.5 s less (README, build time).
+ *
+ * Packages stay imports of their own (resolved from node_modules as before), except those
+ * that publish TypeScript, which are bundled in; the site's own modules are bundled, each
+ * keeping its `import.meta.url` (the CSP step starts its worker from a path beside it).
+ */
+import fs from 'node:fs';
+import { isBuiltin } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+/** TypeScript, which Node loads only outside node_modules. */
+const TYPESCRIPT = /\.[cm]?tsx?$/;
+
+/** @type {import('esbuild').Plugin} */
+const nodeLoadable = {
+  name: 'kb-node-loadable',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, async (args) => {
+      if (isBuiltin(args.path) || args.pluginData === 'kb-resolving') return undefined;
+      const found = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'kb-resolving' });
+      if (found.errors.length || !TYPESCRIPT.test(found.path)) return { path: args.path, external: true };
+      return { path: found.path };
+    });
+    b.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+      return { contents: text, loader: TYPESCRIPT.test(args.path) ? 'ts' : 'js' };
+    });
+  },
+};
+
+/**
+ * Bundles `<root>/astro.config.mjs` into `<root>/node_modules/.cache/kb-build/`, a file of
+ * this process's own (builds of one folder may run side by side); the caller removes it.
+ * Astro takes `--config` relative to the site's folder (it joins the two, even an absolute path).
+ * @param {string} root the site's folder
+ * @returns {Promise<{ file: string, ms: number }>}
+ */
+export async function bundleAstroConfig(root) {
+  const started = performance.now();
+  const file = path.join(root, 'node_modules/.cache/kb-build', `astro.config.${process.pid}.mjs`);
+  await build({
+    entryPoints: [path.join(root, 'astro.config.mjs')],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    plugins: [nodeLoadable],
+    logLevel: 'silent',
+  });
+  return { file, ms: performance.now() - started };
+}
