@@ -42,6 +42,23 @@ const nodeLoadable = {
 };
 
 /**
+ * Removes the bundles of builds that ended without removing theirs (interrupted), whose
+ * processes are gone.
+ * @param {string} dir
+ */
+function removeStale(dir) {
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const pid = Number(/^astro\.config\.(\d+)\.mjs$/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code === 'ESRCH') fs.rmSync(path.join(dir, name), { force: true });
+    }
+  }
+}
+
+/**
  * Bundles `<root>/astro.config.mjs` into `<root>/node_modules/.cache/kb-build/`, a file of
  * this process's own (builds of one folder may run side by side); the caller removes it.
  * Astro takes `--config` relative to the site's folder (it joins the two, even an absolute path).
@@ -50,7 +67,9 @@ const nodeLoadable = {
  */
 export async function bundleAstroConfig(root) {
   const started = performance.now();
-  const file = path.join(root, 'node_modules/.cache/kb-build', `astro.config.${process.pid}.mjs`);
+  const dir = path.join(root, 'node_modules/.cache/kb-build');
+  removeStale(dir);
+  const file = path.join(dir, `astro.config.${process.pid}.mjs`);
   await build({
     entryPoints: [path.join(root, 'astro.config.mjs')],
     outfile: file,

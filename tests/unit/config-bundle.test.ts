@@ -42,3 +42,20 @@ test('bundles starlight-links-validator, which publishes TypeScript, and keeps e
   // the CSP step starts its worker from beside its own module
   expect(text).toContain(JSON.stringify(pathToFileURL(path.join(ROOT, 'src/build/csp/integration.ts')).href));
 });
+
+test('removes a bundle left by a build that ended without removing it, and keeps one of a running process', async () => {
+  const dir = path.dirname(file);
+  const gone = path.join(dir, 'astro.config.2147483646.mjs'); // no such process
+  const running = path.join(dir, `astro.config.${process.ppid}.mjs`);
+  fs.writeFileSync(gone, '');
+  fs.writeFileSync(running, '');
+  try {
+    const again = await bundleAstroConfig(ROOT);
+    expect(again.file).toBe(file);
+    expect(fs.existsSync(gone)).toBe(false);
+    expect(fs.existsSync(running)).toBe(true);
+  } finally {
+    fs.rmSync(gone, { force: true });
+    fs.rmSync(running, { force: true });
+  }
+});
