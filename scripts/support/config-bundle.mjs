@@ -24,6 +24,9 @@ import { build } from 'esbuild';
 /** TypeScript, which Node loads only outside node_modules. */
 const TYPESCRIPT = /\.[cm]?tsx?$/;
 
+/** esbuild's loader for a module, by its extension. @param {string} file @returns {import('esbuild').Loader} */
+const loaderOf = (file) => (file.endsWith('x') ? (TYPESCRIPT.test(file) ? 'tsx' : 'jsx') : TYPESCRIPT.test(file) ? 'ts' : 'js');
+
 /** @type {import('esbuild').Plugin} */
 const nodeLoadable = {
   name: 'kb-node-loadable',
@@ -36,7 +39,7 @@ const nodeLoadable = {
     });
     b.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
       const text = fs.readFileSync(args.path, 'utf8').replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-      return { contents: text, loader: TYPESCRIPT.test(args.path) ? 'ts' : 'js' };
+      return { contents: text, loader: loaderOf(args.path) };
     });
   },
 };
