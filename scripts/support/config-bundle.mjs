@@ -45,6 +45,12 @@ const nodeLoadable = {
 };
 
 /**
+ * Where the bundles of builds in `root` are written (each named by its build's process).
+ * @param {string} root the site's folder
+ */
+export const configBundleDir = (root) => path.join(root, 'node_modules/.cache/kb-build');
+
+/**
  * Removes the bundles of builds that ended without removing theirs (interrupted), whose
  * processes are gone.
  * @param {string} dir
@@ -62,7 +68,7 @@ function removeStale(dir) {
 }
 
 /**
- * Bundles `<root>/astro.config.mjs` into `<root>/node_modules/.cache/kb-build/`, a file of
+ * Bundles `<root>/astro.config.mjs` into `configBundleDir(root)`, a file of
  * this process's own (builds of one folder may run side by side); the caller removes it.
  * Astro takes `--config` relative to the site's folder (it joins the two, even an absolute path).
  * @param {string} root the site's folder
@@ -70,7 +76,7 @@ function removeStale(dir) {
  */
 export async function bundleAstroConfig(root) {
   const started = performance.now();
-  const dir = path.join(root, 'node_modules/.cache/kb-build');
+  const dir = configBundleDir(root);
   removeStale(dir);
   const file = path.join(dir, `astro.config.${process.pid}.mjs`);
   await build({

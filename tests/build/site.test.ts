@@ -9,6 +9,7 @@ import { sourceLabel } from '../../src/kb/place';
 import { buildSite, readBuilt, type BuildResult } from '../../scripts/support/build';
 import { indexSite } from '../../scripts/support/search-index.mjs';
 import { siteRanks } from '../../scripts/support/site-order.mjs';
+import { configBundleDir } from '../../scripts/support/config-bundle.mjs';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
@@ -45,7 +46,7 @@ describe('the built site', () => {
     expect(build.output).toMatch(/\[kb-build\] Astro config bundled for Node in \d+ ms\./);
     expect(build.output).not.toContain('could not be bundled');
     expect(build.output).toContain('All internal links are valid.');
-    const cache = path.join(ROOT, 'node_modules/.cache/kb-build');
+    const cache = configBundleDir(ROOT);
     const leftover = fs.existsSync(cache) ? fs.readdirSync(cache).filter((f) => f.endsWith(`.${build.pid}.mjs`)) : [];
     expect(leftover).toEqual([]);
   });
