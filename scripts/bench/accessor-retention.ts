@@ -9,7 +9,7 @@
  * promoted 183–189 KiB per page against 191 KiB): the others still held the same state. What
  * the build does instead (src/build/release-page-state.ts) is the last row here: once the
  * page is made, the objects the closures hold are emptied, so that what they keep alive is
- * small (README “规模与性能”).
+ * small (PERFORMANCE.md, “Astro 和 Starlight 每页的渲染成本”).
  *
  * Each of six rounds makes 2,000 objects that reference about 1 KB each, then drops them and
  * asks for a young-generation collection; printed: the bytes all young-generation collections

@@ -1,6 +1,6 @@
 /**
  * A minimal reproduction of what Astro itself costs per page in a static build, beside which
- * the site's own cost per page is read (BENCHMARKS.md, README “规模与性能”): a plain Astro
+ * the site's own cost per page is read (BENCHMARKS.md, PERFORMANCE.md “Astro 和 Starlight 每页的渲染成本”): a plain Astro
  * site (no Starlight; no integration, except @astrojs/mdx in some --tags rows below) of N
  * pages, each a list of K small components (a link with three attributes), built page after
  * page (`build.concurrency` 1) as `astro build` does. For each K: Astro's rendering time per page, the young-generation garbage

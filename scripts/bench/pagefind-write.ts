@@ -9,7 +9,7 @@
  * command line with --verbose, whose status lines split its work into steps: reading the
  * pages, copying them per language, building the indexes, compressing and writing the files
  * (each timed from one line to the next, per page). Per page, not every step stays flat: see
- * README, “规模与性能”, for where in Pagefind's code the time and memory go.
+ * PERFORMANCE.md, “Pagefind：建索引的用时和内存”, for where in Pagefind's code the time and memory go.
  *
  * Usage: npx tsx scripts/bench/pagefind-write.ts [--sizes 10000,30000,100000]
  */

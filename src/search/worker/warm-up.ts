@@ -2,7 +2,7 @@
  * Warms Pagefind's WebAssembly up before the first search. Chromium compiles a module's
  * functions the first time each is called, with its baseline compiler, and optimises a
  * function only after it has run a while; a first search therefore takes several times as
- * long inside Pagefind as a later one (README, search speed). So once Pagefind has its
+ * long inside Pagefind as a later one (PERFORMANCE.md, “搜索：速度”). So once Pagefind has its
  * module running in the worker, its own functions search a small index made up here
  * (warm-index.ts: nothing is downloaded), one search per task, until the page sends the
  * first search; each answer is read as the site's are (answer-scan.ts), a few times, so that
