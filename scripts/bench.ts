@@ -188,6 +188,8 @@ function table(rows: Row[]): string {
     const ms = (x: number) => `${x.toFixed(0)} ms`;
     add('build time', (r) => r.build.seconds, (x) => `${x.toFixed(1)} s`);
     add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
+    // Ours builds a page per report, section and category besides the entries (the pages row): this one says what a page costs.
+    add('build time per page built', (r) => (r.pages ? (r.build.seconds * 1000) / r.pages : undefined), (x) => `${x.toFixed(2)} ms`);
     add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`);
     add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`);
     add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
