@@ -82,8 +82,10 @@ interface SiteResult {
    * at a click just before typing (beside our header dialog).
    */
   plainFirst?: { load: SearchMeasure; open: SearchMeasure };
-  /** Ours only, up to --dev-max: `npm run dev`. */
+  /** Ours only, up to --dev-max: `npm run dev` (the median of each measure, when measured more than once). */
   dev?: DevMeasure;
+  /** Each `npm run dev` measure, when measured more than once. */
+  devRuns?: DevMeasure[];
 }
 
 type Kind = 'ours' | 'baseline' | 'short sidebar';
@@ -100,13 +102,33 @@ interface Row {
 /** Astro's caches in a site folder: a build after another would reuse its content store and Vite's work. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
+/** Removes a site's caches (and whatever else is named) so that the next build or dev server starts cold. */
+function clear(dir: string, ...more: string[]): void {
+  for (const stale of [...CACHES.map((cache) => path.join(dir, cache)), ...more]) fs.rmSync(stale, { recursive: true, force: true });
+}
+
+/** `npm run dev` on our site from a cold start (no Astro or Vite caches, as after a fresh clone), once. */
+async function devOnce(dir: string, entry: { id: string; file: string }, runs: DevMeasure[]): Promise<void> {
+  console.log('  npm run dev …');
+  clear(dir);
+  const measure = await measureDev(dir, entry.id, path.join(dir, 'content', entry.file));
+  console.log(`  dev: first page ${measure.firstPageSeconds.toFixed(1)} s, edit ${measure.editSeconds.toFixed(2)} s`);
+  runs.push(measure);
+}
+
+/** The median of each `npm run dev` measure (they are taken apart: a slow start need not mean a slow edit). */
+function medianDev(runs: DevMeasure[]): DevMeasure {
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+  return { firstPageSeconds: mid(runs.map((r) => r.firstPageSeconds)), editSeconds: mid(runs.map((r) => r.editSeconds)) };
+}
+
 async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
   console.log(`  building ${kind} …`);
   // Every build starts cold, as the first one does: without Astro's caches and without the
   // last build's output, which Astro would first delete (at 10,000 entries about 5 s of ours,
   // whose output is 2.7 times the baseline's, on this machine).
   const outDir = path.join(dir, 'dist');
-  for (const stale of [...CACHES.map((cache) => path.join(dir, cache)), outDir]) fs.rmSync(stale, { recursive: true, force: true });
+  clear(dir, outDir);
   const measure = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, outDir, values.heap ? Number(values.heap) : undefined);
   console.log(`  ${kind}: ${measure.seconds.toFixed(1)} s, peak ${measure.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${measure.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
   return measure;
@@ -116,9 +138,12 @@ async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
  * Builds the sites again, taking turns, and keeps each one's median build: on a shared
  * machine a slow spell then weighs on every site alike, not on whichever was built in it.
  */
-async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResult }[], times: number): Promise<void> {
+async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResult }[], times: number, eachTurn?: () => Promise<void>): Promise<void> {
   const runs = sites.map((s) => [s.result.build]);
-  for (let r = 1; r < times; r++) for (const [i, s] of sites.entries()) runs[i]!.push(await build(s.kind, s.dir));
+  for (let r = 1; r < times; r++) {
+    for (const [i, s] of sites.entries()) runs[i]!.push(await build(s.kind, s.dir));
+    await eachTurn?.();
+  }
   sites.forEach((s, i) => {
     const sorted = runs[i]!.sort((a, b) => a.seconds - b.seconds);
     s.result.build = sorted[Math.floor((sorted.length - 1) / 2)]!;
@@ -234,7 +259,7 @@ function phaseTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
-/** Each build's seconds, where the sites were built more than once. */
+/** Each build's seconds, and each `npm run dev` measure, where taken more than once. */
 function buildRuns(rows: Row[]): string {
   const lines: string[] = [];
   for (const row of rows) {
@@ -242,7 +267,13 @@ function buildRuns(rows: Row[]): string {
       if (r?.buildRuns && r.buildRuns.length > 1) lines.push(`N=${row.n}, ${kind}: ${r.buildRuns.map((x) => x.toFixed(1)).join(', ')} s`);
     }
   }
-  return lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '';
+  const dev = rows.flatMap((row) => (row.ours.devRuns ? [`N=${row.n}: first page ${row.ours.devRuns.map((d) => d.firstPageSeconds.toFixed(1)).join(', ')} s, edit shown ${row.ours.devRuns.map((d) => d.editSeconds.toFixed(2)).join(', ')} s`] : []));
+  return [
+    lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '',
+    dev.length ? `\`npm run dev\` on ours, run by run (each from a cold start, one after each turn of builds; the table shows the medians): ${dev.join('; ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 /** Each door's first search on each fresh page. */
@@ -304,12 +335,18 @@ for (const n of sizes) {
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
   const oursDir = prepareOurs(synthetic);
   const ours = await measureSite('ours', oursDir, sample);
-  if (n <= Number(values['dev-max'])) {
-    console.log('  npm run dev …');
-    ours.dev = await measureDev(oursDir, entries[0]!.id, path.join(oursDir, 'content', entries[0]!.file));
-    console.log(`  dev: first page ${ours.dev.firstPageSeconds.toFixed(1)} s, edit ${ours.dev.editSeconds.toFixed(2)} s`);
-  }
+  // With --repeat, `npm run dev` is measured as often as the builds, once after each turn of them.
+  const devRuns: DevMeasure[] = [];
+  const dev = n <= Number(values['dev-max']) ? () => devOnce(oursDir, entries[0]!, devRuns) : undefined;
+  const devDone = () => {
+    if (!devRuns.length) return;
+    ours.dev = medianDev(devRuns);
+    if (devRuns.length > 1) ours.devRuns = devRuns;
+  };
+  await dev?.();
   if (values['ours-only']) {
+    for (let r = 1; r < Number(values.repeat) && dev; r++) await dev();
+    devDone();
     rows.push({ n, ours });
     continue;
   }
@@ -322,7 +359,8 @@ for (const n of sizes) {
     ...(baseline && baselineDir ? [{ kind: 'baseline' as const, dir: baselineDir, result: baseline }] : []),
     { kind: 'short sidebar' as const, dir: shortDir, result: short },
   ];
-  await rebuildInTurns(sites, Number(values.repeat));
+  await rebuildInTurns(sites, Number(values.repeat), dev);
+  devDone();
   rows.push({ n, ours, baseline, short });
 }
 
