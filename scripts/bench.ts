@@ -118,8 +118,7 @@ async function devOnce(dir: string, entry: { id: string; file: string }, runs: D
 
 /** The median of each `npm run dev` measure (they are taken apart: a slow start need not mean a slow edit). */
 function medianDev(runs: DevMeasure[]): DevMeasure {
-  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
-  return { firstPageSeconds: mid(runs.map((r) => r.firstPageSeconds)), editSeconds: mid(runs.map((r) => r.editSeconds)) };
+  return { firstPageSeconds: median(runs.map((r) => r.firstPageSeconds)), editSeconds: median(runs.map((r) => r.editSeconds)) };
 }
 
 async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
