@@ -3,7 +3,8 @@
  *
  * Grows the knowledge base to N synthetic entries, builds this site and a plain Starlight
  * site with the same N pages, and measures build time and memory, output and page sizes,
- * the Pagefind index, and searches in Chromium. Writes a Markdown table and JSON.
+ * the Pagefind index, and searches in Chromium. Writes a Markdown table and JSON
+ * (bench/report.ts). A baseline that fails to build is reported with what it took until then.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +18,8 @@ import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSe
 import { ENTRIES_PER_REPORT, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
-import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure, type PageMeasure } from './bench/measure';
+import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure } from './bench/measure';
+import { buildRuns, failures, firstRuns, flatness, marginal, measured, phaseTable, table, type FailedSite, type Measured, type Row, type SiteResult } from './bench/report';
 import { writePlainPagefind } from './bench/plain-pagefind';
 import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
@@ -31,6 +33,8 @@ const { values } = parseArgs({
     'ours-only': { type: 'boolean', default: false },
     /** Leave out Starlight with its default sidebar (quadratic in the pages: at 100,000 it would not finish). */
     'no-default-baseline': { type: 'boolean', default: false },
+    /** Up to which N Starlight with its default sidebar is built (above it, left out as with --no-default-baseline). */
+    'default-baseline-max': { type: 'string', default: '10000' },
     /** A V8 heap limit for the builds, in MiB (default: Node's own, as `npm run build` has it). */
     heap: { type: 'string' },
     /** How many times each site is built (alternating between the sites); the median run is reported. */
@@ -53,52 +57,7 @@ const firstPages = Number(values['first-pages']);
 const FILTERED_LABEL = '城市：湘潭';
 const FILTERED_START = `?city=${encodeURIComponent('湘潭')}`;
 
-interface SiteResult {
-  /** The build (the median one, when built more than once). */
-  build: BuildMeasure;
-  /** Seconds of each build, when built more than once. */
-  buildRuns?: number[];
-  outputBytes: number;
-  /** HTML pages built: ours has a page per report, section and category besides the entries. */
-  pages: number;
-  pagefindBytes: number;
-  entryPage: PageMeasure;
-  entryPageScriptBytes: number;
-  /** Ours: the search page; baselines: their dialog. */
-  search: SearchMeasure;
-  /** Ours only: the header dialog. */
-  dialog?: SearchMeasure;
-  /** Ours only: the search page with a facet value chosen (FILTERED_START), the queries typed with it. */
-  filtered?: SearchMeasure;
-  /** Ours only: the search page opened with that value and no words, to its listed results on screen, ms. */
-  browseMs?: number;
-  /** Ours only: plain Pagefind's search() and ten fragments on the same queries (later searches), median ms. */
-  pagefindFloorMs?: number;
-  /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
-  pagefindShownFloorMs?: number;
-  /**
-   * Ours only: plain Pagefind's first search on the same pages (its own index, script and
-   * worker: bench/plain-pagefind.ts), started as the page loads (beside our search page) and
-   * at a click just before typing (beside our header dialog).
-   */
-  plainFirst?: { load: SearchMeasure; open: SearchMeasure };
-  /** Ours only, up to --dev-max: `npm run dev` (the median of each measure, when measured more than once). */
-  dev?: DevMeasure;
-  /** Each `npm run dev` measure, when measured more than once. */
-  devRuns?: DevMeasure[];
-}
-
 type Kind = 'ours' | 'baseline' | 'short sidebar';
-
-interface Row {
-  n: number;
-  ours: SiteResult;
-  /** Plain Starlight, its default sidebar (every page listed); left out with --no-default-baseline. */
-  baseline?: SiteResult;
-  /** Plain Starlight with a short hand-written sidebar, as a competent user would configure it; left out with --ours-only. */
-  short?: SiteResult;
-}
-
 /** Astro's caches in a site folder: a build after another would reuse its content store and Vite's work. */
 const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
@@ -121,6 +80,7 @@ function medianDev(runs: DevMeasure[]): DevMeasure {
   return { firstPageSeconds: median(runs.map((r) => r.firstPageSeconds)), editSeconds: median(runs.map((r) => r.editSeconds)) };
 }
 
+/** Builds a site; a baseline's failure (out of memory, say) is measured and reported, ours throws. */
 async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
   console.log(`  building ${kind} …`);
   // Every build starts cold, as the first one does: without Astro's caches and without the
@@ -128,14 +88,15 @@ async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
   // whose output is 2.7 times the baseline's, on this machine).
   const outDir = path.join(dir, 'dist');
   clear(dir, outDir);
-  const measure = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, outDir, values.heap ? Number(values.heap) : undefined);
-  console.log(`  ${kind}: ${measure.seconds.toFixed(1)} s, peak ${measure.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${measure.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
+  const measure = await timedBuild(kind === 'ours' ? 'ours' : 'starlight', dir, outDir, values.heap ? Number(values.heap) : undefined, kind !== 'ours');
+  console.log(`  ${kind}: ${measure.error ? `failed (${measure.error}) after ` : ''}${measure.seconds.toFixed(1)} s, peak ${measure.peakMiB?.toFixed(0) ?? '?'} MiB (tree ${measure.treePeakMiB?.toFixed(0) ?? '?'} MiB)`);
   return measure;
 }
 
 /**
  * Builds the sites again, taking turns, and keeps each one's median build: on a shared
  * machine a slow spell then weighs on every site alike, not on whichever was built in it.
+ * A site whose first build failed is not built again.
  */
 async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResult }[], times: number, eachTurn?: () => Promise<void>): Promise<void> {
   const runs = sites.map((s) => [s.result.build]);
@@ -150,9 +111,15 @@ async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResu
   });
 }
 
-async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promise<SiteResult> {
-  const outDir = path.join(dir, 'dist');
+/** Builds a baseline and measures it, unless its build failed. */
+async function measureBaseline(kind: Kind, dir: string, sampleIds: string[]): Promise<Measured> {
   const built = await build(kind, dir);
+  return built.error === undefined ? measureBuilt(kind, dir, built, sampleIds) : ({ build: { ...built, error: built.error } } satisfies FailedSite);
+}
+
+/** Measures a built site: its output, its entry pages and its searches in Chromium. */
+async function measureBuilt(kind: Kind, dir: string, built: BuildMeasure, sampleIds: string[]): Promise<SiteResult> {
+  const outDir = path.join(dir, 'dist');
   // Sizes first: plain Pagefind's index is written into the output later, for its floor.
   const sizes = { outputBytes: dirBytes(outDir), pages: htmlPages(outDir), pagefindBytes: dirBytes(path.join(outDir, 'pagefind')) };
   const server = await serveStaticApart(outDir);
@@ -194,127 +161,6 @@ async function measureSite(kind: Kind, dir: string, sampleIds: string[]): Promis
   }
 }
 
-const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
-const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
-const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
-
-function table(rows: Row[]): string {
-  const lines = [
-    '| N | 指标 metric | ours | Starlight, default sidebar | Starlight, short sidebar | ours / short sidebar |',
-    '| --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const { n, ours: o, baseline: b, short: c } of rows) {
-    const add = (metric: string, pick: (r: SiteResult) => number | undefined, fmt: (x: number) => string) => {
-      const [x, y, z] = [pick(o), b && pick(b), c && pick(c)];
-      const show = (v: number | undefined) => (v === undefined ? '—' : fmt(v));
-      lines.push(`| ${n} | ${metric} | ${show(x)} | ${show(y)} | ${show(z)} | ${x !== undefined && z !== undefined ? ratio(x, z) : '—'} |`);
-    };
-    const ms = (x: number) => `${x.toFixed(0)} ms`;
-    add('build time', (r) => r.build.seconds, (x) => `${x.toFixed(1)} s`);
-    add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
-    // Ours builds a page per report, section and category besides the entries (the pages row): this one says what a page costs.
-    add('build time per page built', (r) => (r.pages ? (r.build.seconds * 1000) / r.pages : undefined), (x) => `${x.toFixed(2)} ms`);
-    add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`);
-    add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`);
-    add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
-    add('output size', (r) => r.outputBytes, mib);
-    add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);
-    add('entry page HTML gzipped', (r) => r.entryPage.gzipBytes, kib);
-    add('entry page scripts loaded', (r) => r.entryPageScriptBytes, kib);
-    add('Pagefind index size', (r) => r.pagefindBytes, mib);
-    add('first search: Pagefind bytes', (r) => r.search.firstBytes, kib);
-    add('first search: the page’s own scripts (outside /pagefind/)', (r) => r.search.scriptBytes, kib);
-    add(`first search: time (driver), median of ${firstPages} fresh pages`, (r) => r.search.firstMs, ms);
-    add('later searches: median time (driver)', (r) => r.search.laterMs, ms);
-    add(`first search: in the page (typed → results on screen), median of ${firstPages} fresh pages`, (r) => r.search.firstInPageMs, ms);
-    add('later searches: in the page, median', (r) => r.search.laterInPageMs, ms);
-    add(`first search: plain Pagefind on screen (its own index, script and worker, started as the page loads; typed change → search() + 5 fragments + 5 plain items + a frame), median of ${firstPages} fresh pages`, (r) => r.plainFirst?.load.firstInPageMs, ms);
-    add('first search: plain Pagefind’s bytes (its own files)', (r) => r.plainFirst?.load.firstBytes, kib);
-    add('later searches: plain Pagefind alone (search() + 10 fragments), median of the queries it finds anything for', (r) => r.pagefindFloorMs, ms);
-    add('later searches: plain Pagefind on screen, typed (typed change → search() + 5 fragments + 5 plain items + a frame), median of the same', (r) => r.pagefindShownFloorMs, ms);
-    add('npm run dev: first entry page served', (r) => r.dev?.firstPageSeconds, (x) => `${x.toFixed(1)} s`);
-    add('npm run dev: an edited title shown', (r) => r.dev?.editSeconds, (x) => `${x.toFixed(2)} s`);
-    add('header dialog: first search bytes', (r) => r.dialog?.firstBytes, kib);
-    add('header dialog: the page’s own scripts to the first results', (r) => r.dialog?.scriptBytes, kib);
-    add(`header dialog: first search in the page, median of ${firstPages} fresh pages`, (r) => r.dialog?.firstInPageMs, ms);
-    add('header dialog: later searches in the page, median', (r) => r.dialog?.laterInPageMs, ms);
-    add(`header dialog: plain Pagefind’s first search on screen, started at a click just before typing (as above), median of ${firstPages} fresh pages`, (r) => r.plainFirst?.open.firstInPageMs, ms);
-    add(`search page with ${FILTERED_LABEL} chosen: first search in the page, median of ${firstPages} fresh pages`, (r) => r.filtered?.firstInPageMs, ms);
-    add(`search page with ${FILTERED_LABEL} chosen: later searches in the page, median`, (r) => r.filtered?.laterInPageMs, ms);
-    add(`search page opened with ${FILTERED_LABEL} and no words (browsing): navigation → listed results on screen, median of 3 loads`, (r) => r.browseMs, ms);
-  }
-  return lines.join('\n');
-}
-
-/** Where each build's time goes, phase by phase (from the build logs). */
-function phaseTable(rows: Row[]): string {
-  const lines = ['| N | site | ' + 'phase | seconds | share |', '| --- | --- | --- | --- | --- |'];
-  for (const row of rows) {
-    for (const [kind, r] of [['ours', row.ours], ['short sidebar', row.short]] as const) {
-      if (!r) continue;
-      for (const p of r.build.phases) lines.push(`| ${row.n} | ${kind} | ${p.name} | ${p.seconds.toFixed(1)} | ${((100 * p.seconds) / r.build.seconds).toFixed(0)}% |`);
-    }
-  }
-  return lines.join('\n');
-}
-
-/** Each build's seconds, and each `npm run dev` measure, where taken more than once. */
-function buildRuns(rows: Row[]): string {
-  const lines: string[] = [];
-  for (const row of rows) {
-    for (const [kind, r] of [['ours', row.ours], ['Starlight, default sidebar', row.baseline], ['Starlight, short sidebar', row.short]] as const) {
-      if (r?.buildRuns && r.buildRuns.length > 1) lines.push(`N=${row.n}, ${kind}: ${r.buildRuns.map((x) => x.toFixed(1)).join(', ')} s`);
-    }
-  }
-  const dev = rows.flatMap((row) => (row.ours.devRuns ? [`N=${row.n}: first page ${row.ours.devRuns.map((d) => d.firstPageSeconds.toFixed(1)).join(', ')} s, edit shown ${row.ours.devRuns.map((d) => d.editSeconds.toFixed(2)).join(', ')} s`] : []));
-  return [
-    lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '',
-    dev.length ? `\`npm run dev\` on ours, run by run (each from a cold start, one after each turn of builds; the table shows the medians): ${dev.join('; ')}.` : '',
-  ]
-    .filter(Boolean)
-    .join('\n\n');
-}
-
-/** Each door's first search on each fresh page. */
-function firstRuns(rows: Row[]): string {
-  const lines: string[] = [];
-  const doors = (r: SiteResult, kind: string) =>
-    [
-      [kind === 'ours' ? 'ours, search page' : kind, r.search],
-      ['ours, header dialog', r.dialog],
-      [`ours, search page with ${FILTERED_LABEL} chosen`, r.filtered],
-      ['plain Pagefind, started as the page loads', r.plainFirst?.load],
-      ['plain Pagefind, started at a click', r.plainFirst?.open],
-    ] as const;
-  for (const row of rows) {
-    for (const [kind, r] of [['ours', row.ours], ['Starlight, default sidebar', row.baseline], ['Starlight, short sidebar', row.short]] as const) {
-      if (!r) continue;
-      for (const [door, m] of doors(r, kind)) if (m?.firstRuns && m.firstRuns.length > 1) lines.push(`N=${row.n}, ${door}: ${m.firstRuns.map((x) => x.toFixed(0)).join(', ')} ms`);
-    }
-  }
-  return lines.length ? `First searches in the page, fresh page by fresh page (the table shows the median): ${lines.join('; ')}.` : '';
-}
-
-function flatness(rows: Row[]): string {
-  if (rows.length < 2) return '';
-  const [a, b] = [rows[0]!, rows.at(-1)!];
-  const growth = (x: number, y: number) => `${(((y - x) / x) * 100).toFixed(1)}%`;
-  return `Entry page HTML from N=${a.n} to N=${b.n}: ours ${growth(a.ours.entryPage.htmlBytes, b.ours.entryPage.htmlBytes)}, Starlight with a short sidebar ${a.short && b.short ? growth(a.short.entryPage.htmlBytes, b.short.entryPage.htmlBytes) : '—'}${a.baseline && b.baseline ? `, with its default sidebar ${growth(a.baseline.entryPage.htmlBytes, b.baseline.entryPage.htmlBytes)}` : ''}.`;
-}
-
-/**
- * What the build costs per 1,000 more entries between the smallest and the largest N: the
- * cost that grows with the entries, apart from what each site costs whatever its size (ours
- * builds 113 real pages and more components; the issue's goal is per entry).
- */
-function marginal(rows: Row[]): string {
-  if (rows.length < 2) return '';
-  const [a, b] = [rows[0]!, rows.at(-1)!];
-  const per = (x?: SiteResult, y?: SiteResult) => (x && y ? ((y.build.seconds - x.build.seconds) * 1000) / (b.n - a.n) : undefined);
-  const [ours, short] = [per(a.ours, b.ours)!, per(a.short, b.short)];
-  return `Build time per 1,000 more entries, from N=${a.n} to N=${b.n} (without each site's cost at any size): ours ${ours.toFixed(2)} s${short === undefined ? '' : `, Starlight with a short sidebar ${short.toFixed(2)} s (${ratio(ours, short)})`}.`;
-}
-
 /** The commit measured, and how many files differed from it as the run began (benchmark results aside). */
 const git = (args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
 const { commit, uncommitted } = (() => {
@@ -327,13 +173,15 @@ const { commit, uncommitted } = (() => {
 const started = Date.now();
 const real = loadCorpus(ROOT);
 const rows: Row[] = [];
+/** The sizes above --default-baseline-max, where Starlight with its default sidebar was not built. */
+const defaultLeftOut: number[] = [];
 for (const n of sizes) {
   console.log(`N = ${n}`);
   const synthetic = syntheticEntries(real, n);
   const { entries } = synthetic;
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
   const oursDir = prepareOurs(synthetic);
-  const ours = await measureSite('ours', oursDir, sample);
+  const ours = await measureBuilt('ours', oursDir, await build('ours', oursDir), sample);
   // With --repeat, `npm run dev` is measured as often as the builds, once after each turn of them.
   const devRuns: DevMeasure[] = [];
   const dev = n <= Number(values['dev-max']) ? () => devOnce(oursDir, entries[0]!, devRuns) : undefined;
@@ -349,14 +197,16 @@ for (const n of sizes) {
     rows.push({ n, ours });
     continue;
   }
-  const baselineDir = values['no-default-baseline'] ? undefined : prepareBaseline(entries, 'default');
-  const baseline = baselineDir ? await measureSite('baseline', baselineDir, sample) : undefined;
+  const withDefault = !values['no-default-baseline'] && n <= Number(values['default-baseline-max']);
+  if (!values['no-default-baseline'] && !withDefault) defaultLeftOut.push(n);
+  const baselineDir = withDefault ? prepareBaseline(entries, 'default') : undefined;
+  const baseline = baselineDir ? await measureBaseline('baseline', baselineDir, sample) : undefined;
   const shortDir = prepareBaseline(entries, 'short');
-  const short = await measureSite('short sidebar', shortDir, sample);
+  const short = await measureBaseline('short sidebar', shortDir, sample);
   const sites = [
     { kind: 'ours' as const, dir: oursDir, result: ours },
-    ...(baseline && baselineDir ? [{ kind: 'baseline' as const, dir: baselineDir, result: baseline }] : []),
-    { kind: 'short sidebar' as const, dir: shortDir, result: short },
+    ...(measured(baseline) && baselineDir ? [{ kind: 'baseline' as const, dir: baselineDir, result: baseline }] : []),
+    ...(measured(short) ? [{ kind: 'short sidebar' as const, dir: shortDir, result: short }] : []),
   ];
   await rebuildInTurns(sites, Number(values.repeat), dev);
   devDone();
@@ -375,11 +225,17 @@ const md = [
     queries.map((q) => `“${q}”`).join('、') +
     ` in Chromium (the first, measured on ${firstPages} fresh pages, each in a new browser context, and reported as their median; then, on the first of those pages, the median of the others); ours through the /search/ page and through the header dialog on an entry page, the baselines through their search dialog (whose input is debounced). Times are measured by the browser driver (Playwright: fill the query, press Enter at once, wait until the results are there, checked in the page on each change of it rather than on every animation frame, which would keep the page drawing frames while it searches; this adds its own round trips) and inside the page, from the typed change (the input event: every door searches as one types; ours start searching at once and show the first five results when they are read, the rest of the first page following; Pagefind's dialog waits 300 ms first) to the animation frame after the results are on screen; ours take the next query once the last one's first page is complete. First-search bytes count the search files (/pagefind/ and /search-data.json) downloaded from opening the page to the first results, uncompressed as the bench's server sends them; the page's own scripts (outside /pagefind/) over the same span are counted apart. Plain Pagefind's first search, the floor under ours: Pagefind's own index of the same pages, written beside ours after the measures of size (its own file formats; its own script and worker, none of our additions), searched from a page of nothing else that lists the five best results (title and Pagefind's excerpt), timed the same way on as many fresh pages; Pagefind is started as that page loads (beside our search page, which prepares as it opens) or at a click just before the query is typed (beside our header dialog, which the bench opens and types into at once). The synthetic entries are spread over synthetic source reports of ${ENTRIES_PER_REPORT} entries beside the real one (N / ${ENTRIES_PER_REPORT} reports of fourteen cities and many years, each with its text, sections and categories generated in the real layout), so that the content passes every rule and the site holds as many reports as such a collection would.`,
   '',
-  table(rows),
+  table(rows, { firstPages, filteredLabel: FILTERED_LABEL }),
+  '',
+  defaultLeftOut.length
+    ? `Starlight with its default sidebar was left out at N=${defaultLeftOut.join(', ')} (above --default-baseline-max, ${values['default-baseline-max']}): its sidebar lists every page on every page, so its build grows with the square of N.`
+    : '',
+  '',
+  failures(rows),
   '',
   buildRuns(rows),
   '',
-  firstRuns(rows),
+  firstRuns(rows, FILTERED_LABEL),
   '',
   flatness(rows),
   '',

@@ -14,6 +14,8 @@ export interface BuildMeasure {
   treePeakMiB?: number;
   /** Seconds of each build phase, read from the build's log (see phasesOf). */
   phases: Phase[];
+  /** Why the build failed, when it was allowed to (see timedBuild): the log's first line that says so. */
+  error?: string;
 }
 
 export interface Phase {
@@ -140,10 +142,22 @@ export type BuildKind = 'ours' | 'starlight';
 const buildArgs = (kind: BuildKind, outDir: string) => (kind === 'ours' ? [BUILD_SCRIPT, '--outDir', outDir] : [ASTRO_BIN, 'build', '--outDir', outDir]);
 
 /**
- * Builds a site (Node's own heap limit unless `heapMiB` is given, so that the memory
- * measured is what an ordinary build needs), timing it and sampling its memory.
+ * Why a build failed, from its log: the first line that names the failure (V8 running out of
+ * heap, an uncaught error, GNU time's note of a killing signal), else the last line.
  */
-export async function timedBuild(kind: BuildKind, siteDir: string, outDir: string, heapMiB?: number): Promise<BuildMeasure> {
+export function failureOf(log: string): string {
+  const lines = log.split('\n').map((l) => l.trim()).filter(Boolean);
+  const named = lines.find((l) => /FATAL ERROR|out of memory|terminated by signal|^\w*Error\b|\[ERROR\]/.test(l));
+  return (named ?? lines.at(-1) ?? 'no output').slice(0, 300);
+}
+
+/**
+ * Builds a site (Node's own heap limit unless `heapMiB` is given, so that the memory
+ * measured is what an ordinary build needs), timing it and sampling its memory. A failed
+ * build throws, unless `allowFailure`: then its measure says why (`error`), with the time and
+ * memory it took until it failed.
+ */
+export async function timedBuild(kind: BuildKind, siteDir: string, outDir: string, heapMiB?: number, allowFailure = false): Promise<BuildMeasure> {
   const astro = buildArgs(kind, outDir);
   const useTime = fs.existsSync(GNU_TIME);
   const cmd = useTime ? GNU_TIME : process.execPath;
@@ -163,9 +177,15 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
   clearInterval(sampler);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   fs.writeFileSync(path.join(siteDir, 'build.log'), stdout + stderr);
-  if (status !== 0) throw new Error(`build of ${siteDir} failed:\n${(stdout + stderr).slice(-3000)}`);
+  if (status !== 0 && !allowFailure) throw new Error(`build of ${siteDir} failed:\n${(stdout + stderr).slice(-3000)}`);
   const peak = /KB_PEAK_KIB=(\d+)/.exec(stderr)?.[1];
-  return { seconds, peakMiB: peak ? Number(peak) / 1024 : undefined, treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined, phases: phasesOf(stdout + stderr) };
+  return {
+    seconds,
+    peakMiB: peak ? Number(peak) / 1024 : undefined,
+    treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined,
+    phases: phasesOf(stdout + stderr),
+    ...(status !== 0 ? { error: failureOf(stdout + stderr) } : {}),
+  };
 }
 
 export function dirBytes(dir: string): number {

@@ -1,0 +1,50 @@
+/** The bench reports a baseline that failed to build (out of memory, say) with what it took until then, instead of ending the run. */
+import { expect, test } from 'vitest';
+import { failureOf, type BuildMeasure } from '../../scripts/bench/measure';
+import { failures, flatness, marginal, measured, phaseTable, table, type Row, type SiteResult } from '../../scripts/bench/report';
+import type { SearchMeasure } from '../../scripts/bench/browser';
+
+const search = (ms: number): SearchMeasure => ({ firstBytes: 1000, scriptBytes: 500, firstMs: ms, laterMs: ms, firstInPageMs: ms, laterInPageMs: ms });
+const built = (seconds: number, extra: Partial<BuildMeasure> = {}): BuildMeasure => ({ seconds, peakMiB: 900, treePeakMiB: 1000, phases: [{ name: 'content sync (all collections)', seconds: 2 }], ...extra });
+const site = (seconds: number, htmlBytes: number): SiteResult => ({
+  build: built(seconds),
+  outputBytes: 1 << 20,
+  pages: 1000,
+  pagefindBytes: 1 << 20,
+  entryPage: { htmlBytes, gzipBytes: htmlBytes / 4, jsBytes: 1000 },
+  entryPageScriptBytes: 1000,
+  search: search(100),
+});
+const oom = '<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n----- Native stack trace -----\nCommand terminated by signal 6';
+const failed = { build: { ...built(612.34, { peakMiB: 4321, treePeakMiB: 4400 }), error: failureOf(oom) } };
+const cells = (md: string, metric: string) => md.split('\n').find((l) => l.startsWith(`| 100000 | ${metric} |`))?.split(' | ').slice(2);
+
+test('the failure named in a build log: V8’s heap running out, a signal, an error; else the last line', () => {
+  expect(failureOf(oom)).toBe('FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory');
+  expect(failureOf('building…\nCommand terminated by signal 9\n')).toBe('Command terminated by signal 9');
+  expect(failureOf('10:00:00 [build] Building\nRangeError: Invalid string length\n    at JSON.stringify')).toBe('RangeError: Invalid string length');
+  expect(failureOf('step one\nsomething odd happened\n\n')).toBe('something odd happened');
+  expect(failureOf('')).toBe('no output');
+});
+
+test('a failed baseline shows its time and memory until it failed, no ratio, and — for what was not measured', () => {
+  const rows: Row[] = [{ n: 100000, ours: site(400, 36000), short: failed }];
+  expect(measured(failed)).toBe(false);
+  const md = table(rows, { firstPages: 5, filteredLabel: '城市：湘潭' });
+  expect(cells(md, 'build time')).toEqual(['400.0 s', '—', '612.3 s until it failed', '— |']);
+  expect(cells(md, 'peak memory, largest process')).toEqual(['900 MiB', '—', '4321 MiB until it failed', '— |']);
+  expect(cells(md, 'build time per page built')).toEqual(['400.00 ms', '—', '—', '— |']);
+  expect(cells(md, 'pages built')).toEqual(['1,000', '—', '—', '— |']);
+  expect(failures(rows)).toBe('Builds that failed: N=100000, Starlight, short sidebar: failed after 612.3 s (peak memory until then: largest process 4321 MiB, whole process tree 4400 MiB), saying “FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory”.');
+  expect(phaseTable(rows)).toContain('| 100000 | short sidebar (until it failed) | content sync (all collections) | 2.0 | 0% |');
+});
+
+test('growth across sizes compares only the baselines built at both', () => {
+  const rows: Row[] = [
+    { n: 10000, ours: site(40, 36000), short: site(42, 16000) },
+    { n: 100000, ours: site(400, 36360), short: failed },
+  ];
+  expect(flatness(rows)).toBe('Entry page HTML from N=10000 to N=100000: ours 1.0%, Starlight with a short sidebar —.');
+  expect(marginal(rows)).toBe('Build time per 1,000 more entries, from N=10000 to N=100000 (without each site\'s cost at any size): ours 4.00 s.');
+  expect(failures([rows[0]!])).toBe('');
+});
