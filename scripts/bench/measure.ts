@@ -12,6 +12,8 @@ export interface BuildMeasure {
   peakMiB?: number;
   /** Peak resident memory of the whole process tree (the build and its children, Pagefind's indexer among them), in MiB, sampled every 250 ms. */
   treePeakMiB?: number;
+  /** Peak resident memory of each part of the build that has a process of its own (Astro's build, Pagefind's indexer), in MiB, sampled with the tree. */
+  partPeakMiB?: Partial<Record<BuildPart, number>>;
   /** Seconds of each build phase, read from the build's log (see phasesOf). */
   phases: Phase[];
   /** Why the build failed, when it was allowed to (see timedBuild): the log's first line that says so. */
@@ -25,13 +27,29 @@ export interface Phase {
 
 const GNU_TIME = '/usr/bin/time';
 
+/** The parts of a build that run in processes of their own. */
+export type BuildPart = 'astro' | 'pagefind';
+
+/** Which part of a build a process is, by its command line (arguments apart by NUL, as in /proc): Astro's build, Pagefind's indexer, or neither. */
+export function buildPart(cmdline: string): BuildPart | undefined {
+  const [program = '', ...args] = cmdline.split('\0');
+  if (/^pagefind(_extended)?$/.test(path.basename(program))) return 'pagefind';
+  if (args.some((a, i) => path.basename(a) === 'astro.mjs' && args[i + 1] === 'build')) return 'astro';
+  return undefined;
+}
+
 /** The resident memory of a process and all its descendants, in bytes (Linux /proc); 0 where /proc is not readable. */
 export function treeRss(root: number): number {
+  return treeProcesses(root).reduce((sum, p) => sum + p.rss, 0);
+}
+
+/** A process and all its descendants, each with its resident memory in bytes and the part of the build it is (Linux /proc); none where /proc is not readable. */
+export function treeProcesses(root: number): { pid: number; rss: number; part?: BuildPart }[] {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
   } catch {
-    return 0;
+    return [];
   }
   const children = new Map<number, number[]>();
   for (const d of entries) {
@@ -43,18 +61,19 @@ export function treeRss(root: number): number {
       // the process ended meanwhile
     }
   }
-  let total = 0;
+  const found: { pid: number; rss: number; part?: BuildPart }[] = [];
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
-      total += Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
+      found.push({ pid, rss, part: buildPart(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')) });
     } catch {
       // ended
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return found;
 }
 
 /** Where Astro's log renders the pages: the line of its “generating static routes”, and that of the first “✓ Completed in” after it (-1 for either when missing). */
@@ -172,7 +191,12 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   let treePeak = 0;
-  const sampler = setInterval(() => (treePeak = Math.max(treePeak, treeRss(child.pid!))), 250);
+  const partPeak: Partial<Record<BuildPart, number>> = {};
+  const sampler = setInterval(() => {
+    const processes = treeProcesses(child.pid!);
+    treePeak = Math.max(treePeak, processes.reduce((sum, p) => sum + p.rss, 0));
+    for (const { part, rss } of processes) if (part) partPeak[part] = Math.max(partPeak[part] ?? 0, rss / 1024 / 1024);
+  }, 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -183,6 +207,7 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
     seconds,
     peakMiB: peak ? Number(peak) / 1024 : undefined,
     treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined,
+    partPeakMiB: partPeak,
     phases: phasesOf(stdout + stderr),
     ...(status !== 0 ? { error: failureOf(stdout + stderr) } : {}),
   };

@@ -102,6 +102,9 @@ export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings
     add('build time per page built', (r) => (r.pages ? (r.build.seconds * 1000) / r.pages : undefined), (x) => `${x.toFixed(2)} ms`);
     add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`, (b) => b.peakMiB);
     add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`, (b) => b.treePeakMiB);
+    // Which process the peak is in: ours indexes after Astro's build has ended, Starlight's Pagefind while it is still there.
+    add('peak memory, Astro’s build process', (r) => r.build.partPeakMiB?.astro, (x) => `${x.toFixed(0)} MiB`, (b) => b.partPeakMiB?.astro);
+    add('peak memory, Pagefind’s indexer process', (r) => r.build.partPeakMiB?.pagefind, (x) => `${x.toFixed(0)} MiB`, (b) => b.partPeakMiB?.pagefind);
     add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
     add('output size', (r) => r.outputBytes, mib);
     add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);

@@ -1,6 +1,6 @@
 /** The bench reports a baseline that failed to build (out of memory, say) with what it took until then, instead of ending the run. */
 import { expect, test } from 'vitest';
-import { failureOf, type BuildMeasure } from '../../scripts/bench/measure';
+import { buildPart, failureOf, type BuildMeasure } from '../../scripts/bench/measure';
 import { failures, flatness, marginal, measured, phaseTable, table, type Row, type SiteResult } from '../../scripts/bench/report';
 import type { SearchMeasure } from '../../scripts/bench/browser';
 
@@ -16,7 +16,7 @@ const site = (seconds: number, htmlBytes: number): SiteResult => ({
   search: search(100),
 });
 const oom = '<--- Last few GCs --->\n\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n----- Native stack trace -----\nCommand terminated by signal 6';
-const failed = { build: { ...built(612.34, { peakMiB: 4321, treePeakMiB: 4400 }), error: failureOf(oom) } };
+const failed = { build: { ...built(612.34, { peakMiB: 4321, treePeakMiB: 4400, partPeakMiB: { astro: 4300 } }), error: failureOf(oom) } };
 const cells = (md: string, metric: string) => md.split('\n').find((l) => l.startsWith(`| 100000 | ${metric} |`))?.split(' | ').slice(2);
 
 test('the failure named in a build log: V8’s heap running out, a signal, an error; else the last line', () => {
@@ -33,6 +33,7 @@ test('a failed baseline shows its time and memory until it failed, no ratio, and
   const md = table(rows, { firstPages: 5, filteredLabel: '城市：湘潭' });
   expect(cells(md, 'build time')).toEqual(['400.0 s', '—', '612.3 s until it failed', '— |']);
   expect(cells(md, 'peak memory, largest process')).toEqual(['900 MiB', '—', '4321 MiB until it failed', '— |']);
+  expect(cells(md, 'peak memory, Astro’s build process')).toEqual(['—', '—', '4300 MiB until it failed', '— |']);
   expect(cells(md, 'build time per page built')).toEqual(['400.00 ms', '—', '—', '— |']);
   expect(cells(md, 'pages built')).toEqual(['1,000', '—', '—', '— |']);
   expect(failures(rows)).toBe('Builds that failed: N=100000, Starlight, short sidebar: failed after 612.3 s (peak memory until then: largest process 4321 MiB, whole process tree 4400 MiB), saying “FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory”.');
@@ -47,4 +48,14 @@ test('growth across sizes compares only the baselines built at both', () => {
   expect(flatness(rows)).toBe('Entry page HTML from N=10000 to N=100000: ours 1.0%, Starlight with a short sidebar —.');
   expect(marginal(rows)).toBe('Build time per 1,000 more entries, from N=10000 to N=100000 (without each site\'s cost at any size): ours 4.00 s.');
   expect(failures([rows[0]!])).toBe('');
+});
+
+test('the parts of a build by their processes’ command lines: Astro’s build (also when our build script starts it), Pagefind’s indexer', () => {
+  const cmd = (...args: string[]) => args.join('\0') + '\0';
+  expect(buildPart(cmd('/usr/bin/node', '/work/main/node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'dist'))).toBe('astro');
+  expect(buildPart(cmd('/work/main/node_modules/@pagefind/linux-x64/bin/pagefind_extended', '--service'))).toBe('pagefind');
+  expect(buildPart(cmd('/usr/local/bin/pagefind', '--service'))).toBe('pagefind');
+  expect(buildPart(cmd('/usr/bin/node', '/work/main/scripts/build.mjs', '--outDir', 'dist'))).toBeUndefined();
+  expect(buildPart(cmd('/usr/bin/node', '/work/main/node_modules/astro/bin/astro.mjs', 'dev'))).toBeUndefined();
+  expect(buildPart(cmd('/work/main/node_modules/@esbuild/linux-x64/bin/esbuild', '--service=0.25.0'))).toBeUndefined();
 });
