@@ -87,7 +87,7 @@ export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings
   ];
   for (const { n, ours: o, baseline: b, short: c } of rows) {
     // `untilFailed`: what a failed build's row shows (its time and memory until it failed); others show —.
-    const add = (metric: string, pick: (r: SiteResult) => number | undefined, fmt: (x: number) => string, untilFailed?: (b: BuildMeasure) => number | undefined) => {
+    const add = (metric: string, pick: (r: SiteResult) => number | undefined, fmt: (x: number) => string, untilFailed?: (m: BuildMeasure) => number | undefined) => {
       const cell = (r: Measured | undefined) => {
         const v = !r ? undefined : measured(r) ? pick(r) : untilFailed?.(r.build);
         return v === undefined ? '—' : measured(r) ? fmt(v) : `${fmt(v)} until it failed`;
@@ -95,16 +95,19 @@ export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings
       const [x, z] = [pick(o), measured(c) ? pick(c) : undefined];
       lines.push(`| ${n} | ${metric} | ${cell(o)} | ${cell(b)} | ${cell(c)} | ${x !== undefined && z !== undefined ? ratio(x, z) : '—'} |`);
     };
+    // A measure of the build alone, which a failed build has too (until it failed).
+    const addBuild = (metric: string, pick: (m: BuildMeasure) => number | undefined, fmt: (x: number) => string) => add(metric, (r) => pick(r.build), fmt, pick);
     const ms = (x: number) => `${x.toFixed(0)} ms`;
-    add('build time', (r) => r.build.seconds, (x) => `${x.toFixed(1)} s`, (b) => b.seconds);
+    const wholeMiB = (x: number) => `${x.toFixed(0)} MiB`;
+    addBuild('build time', (m) => m.seconds, (x) => `${x.toFixed(1)} s`);
     add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / n, (x) => `${x.toFixed(1)} s`);
     // Ours builds a page per report, section and category besides the entries (the pages row): this one says what a page costs.
     add('build time per page built', (r) => (r.pages ? (r.build.seconds * 1000) / r.pages : undefined), (x) => `${x.toFixed(2)} ms`);
-    add('peak memory, largest process', (r) => r.build.peakMiB, (x) => `${x.toFixed(0)} MiB`, (b) => b.peakMiB);
-    add('peak memory, whole process tree', (r) => r.build.treePeakMiB, (x) => `${x.toFixed(0)} MiB`, (b) => b.treePeakMiB);
+    addBuild('peak memory, largest process', (m) => m.peakMiB, wholeMiB);
+    addBuild('peak memory, whole process tree', (m) => m.treePeakMiB, wholeMiB);
     // Which process the peak is in: ours indexes after Astro's build has ended, Starlight's Pagefind while it is still there.
-    add('peak memory, Astro’s build process', (r) => r.build.partPeakMiB?.astro, (x) => `${x.toFixed(0)} MiB`, (b) => b.partPeakMiB?.astro);
-    add('peak memory, Pagefind’s indexer process', (r) => r.build.partPeakMiB?.pagefind, (x) => `${x.toFixed(0)} MiB`, (b) => b.partPeakMiB?.pagefind);
+    addBuild('peak memory, Astro’s build process', (m) => m.partPeakMiB?.astro, wholeMiB);
+    addBuild('peak memory, Pagefind’s indexer process', (m) => m.partPeakMiB?.pagefind, wholeMiB);
     add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
     add('output size', (r) => r.outputBytes, mib);
     add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);
