@@ -38,13 +38,21 @@ export function buildPart(cmdline: string): BuildPart | undefined {
   return undefined;
 }
 
-/** The resident memory of a process and all its descendants, in bytes (Linux /proc); 0 where /proc is not readable. */
-export function treeRss(root: number): number {
-  return treeProcesses(root).reduce((sum, p) => sum + p.rss, 0);
+/** A process's resident memory in bytes, and the part of the build it is. */
+interface TreeProcess {
+  rss: number;
+  part?: BuildPart;
 }
 
-/** A process and all its descendants, each with its resident memory in bytes and the part of the build it is (Linux /proc); none where /proc is not readable. */
-export function treeProcesses(root: number): { pid: number; rss: number; part?: BuildPart }[] {
+const totalRss = (processes: TreeProcess[]) => processes.reduce((sum, p) => sum + p.rss, 0);
+
+/** The resident memory of a process and all its descendants, in bytes (Linux /proc); 0 where /proc is not readable. */
+export function treeRss(root: number): number {
+  return totalRss(treeProcesses(root));
+}
+
+/** A process and all its descendants (Linux /proc); none where /proc is not readable. */
+export function treeProcesses(root: number): TreeProcess[] {
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
@@ -61,13 +69,13 @@ export function treeProcesses(root: number): { pid: number; rss: number; part?: 
       // the process ended meanwhile
     }
   }
-  const found: { pid: number; rss: number; part?: BuildPart }[] = [];
+  const found: TreeProcess[] = [];
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
       const rss = Number(fs.readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * 4096;
-      found.push({ pid, rss, part: buildPart(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')) });
+      found.push({ rss, part: buildPart(fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')) });
     } catch {
       // ended
     }
@@ -194,7 +202,7 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
   const partPeak: Partial<Record<BuildPart, number>> = {};
   const sampler = setInterval(() => {
     const processes = treeProcesses(child.pid!);
-    treePeak = Math.max(treePeak, processes.reduce((sum, p) => sum + p.rss, 0));
+    treePeak = Math.max(treePeak, totalRss(processes));
     for (const { part, rss } of processes) if (part) partPeak[part] = Math.max(partPeak[part] ?? 0, rss / 1024 / 1024);
   }, 250);
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
