@@ -16,6 +16,8 @@ export interface BuildMeasure {
   partPeakMiB?: Partial<Record<BuildPart, number>>;
   /** Seconds of each build phase, read from the build's log (see phasesOf). */
   phases: Phase[];
+  /** The heap in use in Astro's process once the knowledge base was built (ours only), in MiB, from the build's log. */
+  kbHeapMiB?: number;
   /** Why the build failed, when it was allowed to (see timedBuild): the log's first line that says so. */
   error?: string;
 }
@@ -26,6 +28,15 @@ export interface Phase {
 }
 
 const GNU_TIME = '/usr/bin/time';
+
+/** The build's line on its knowledge base (src/load/astro.ts): the time of each step, then the heap in use. */
+const KB_LINE = /\[kb\] Knowledge base.*: collections read in (\S+), checked against the schemas in (\S+) and the content rules in (\S+), indexed in (\S+) \(heap in use: (?:\d+) MiB\)/;
+
+/** The heap in use in Astro's process once the knowledge base is built, in MiB, from the build's log. */
+export function kbHeapMiB(log: string): number | undefined {
+  const m = /\[kb\] Knowledge base.*\(heap in use: (\d+) MiB\)/.exec(log);
+  return m ? Number(m[1]) : undefined;
+}
 
 /** The parts of a build that run in processes of their own. */
 export type BuildPart = 'astro' | 'pagefind';
@@ -128,16 +139,28 @@ export function phasesOf(log: string): Phase[] {
   const renderedLine = renderedIndex >= 0 ? lines[renderedIndex] : undefined;
   const rendered = renderedLine ? /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(renderedLine) : undefined;
   const renderedAt = renderedLine ? clock(renderedLine) : undefined;
+  const sum = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? xs.reduce<number>((a, b) => a + b!, 0) : undefined);
+  // Ours builds its knowledge base while the first pages render, and states each step (src/load/astro.ts).
+  const kb = KB_LINE.exec(log)?.slice(1).map(seconds) ?? [];
+  const [read, schemas, rules, indexed] = kb;
+  const kbSeconds = sum(...kb);
+  // The site's own steps after Pagefind's (reading order, shorter page ids) state their times too (scripts/support/search-index.mjs).
+  const afterPagefind = sum(stated(/\[search-index\] Pages numbered in reading order: .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./), stated(/\[search-index\] Shorter page ids .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./));
+  const searchIndex = stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/);
+  const renderedSeconds = rendered ? seconds(rendered[1]!) : undefined;
   const phases: [string, number | undefined][] = [
     ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
     // Vite's stated times, to the millisecond (older logs: the span between Astro's lines, to the second)
     ['bundling (Vite)', viteBuilds() ?? span(at(/Building static entrypoints/), at(/Rearranging server assets/))],
-    ['rendering pages (knowledge base and rules included)', rendered ? seconds(rendered[1]!) : undefined],
+    ['knowledge base: collections read and indexed', sum(read, indexed)],
+    ['knowledge base: schemas and content rules (the integrity check)', sum(schemas, rules)],
+    ['rendering pages (without the knowledge base)', renderedSeconds !== undefined && kbSeconds !== undefined ? renderedSeconds - kbSeconds : renderedSeconds],
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
     ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],
     // the step states its own time (older logs: from the sitemap's line to its own, to the second)
     ['Content-Security-Policy hashing', stated(/\[kb-csp\] .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
-    ['Pagefind index', stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/)],
+    ['Pagefind index', searchIndex !== undefined && afterPagefind !== undefined ? searchIndex - afterPagefind : searchIndex],
+    ['search index: reading order and shorter page ids (the site’s own, after Pagefind)', afterPagefind],
   ];
   return phases.filter((p): p is [string, number] => p[1] !== undefined).map(([name, seconds]) => ({ name, seconds }));
 }
@@ -217,6 +240,7 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
     treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined,
     partPeakMiB: partPeak,
     phases: phasesOf(stdout + stderr),
+    kbHeapMiB: kbHeapMiB(stdout + stderr),
     ...(status !== 0 ? { error: failureOf(stdout + stderr) } : {}),
   };
 }

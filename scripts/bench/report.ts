@@ -108,6 +108,8 @@ export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings
     // Which process the peak is in: ours indexes after Astro's build has ended, Starlight's Pagefind while it is still there.
     addBuild('peak memory, Astro’s build process', (m) => m.partPeakMiB?.astro, wholeMiB);
     addBuild('peak memory, Pagefind’s indexer process', (m) => m.partPeakMiB?.pagefind, wholeMiB);
+    // What the knowledge base holds: the heap in use in Astro's process right after building it (ours only).
+    addBuild('heap in use once the knowledge base is built', (m) => m.kbHeapMiB, wholeMiB);
     add('pages built', (r) => r.pages, (x) => x.toLocaleString('en'));
     add('output size', (r) => r.outputBytes, mib);
     add('entry page HTML (median)', (r) => r.entryPage.htmlBytes, kib);
