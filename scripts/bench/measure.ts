@@ -30,12 +30,12 @@ export interface Phase {
 const GNU_TIME = '/usr/bin/time';
 
 /** The build's line on its knowledge base (src/load/astro.ts): the time of each step, then the heap in use. */
-const KB_LINE = /\[kb\] Knowledge base.*: collections read in (\S+), checked against the schemas in (\S+) and the content rules in (\S+), indexed in (\S+) \(heap in use: (?:\d+) MiB\)/;
+const KB_LINE = /\[kb\] Knowledge base.*: collections read in (\S+), checked against the schemas in (\S+) and the content rules in (\S+), indexed in (\S+) \(heap in use: (\d+) MiB\)/;
 
 /** The heap in use in Astro's process once the knowledge base is built, in MiB, from the build's log. */
 export function kbHeapMiB(log: string): number | undefined {
-  const m = /\[kb\] Knowledge base.*\(heap in use: (\d+) MiB\)/.exec(log);
-  return m ? Number(m[1]) : undefined;
+  const heap = KB_LINE.exec(log)?.[5];
+  return heap === undefined ? undefined : Number(heap);
 }
 
 /** The parts of a build that run in processes of their own. */
@@ -141,7 +141,7 @@ export function phasesOf(log: string): Phase[] {
   const renderedAt = renderedLine ? clock(renderedLine) : undefined;
   const sum = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? xs.reduce<number>((a, b) => a + b!, 0) : undefined);
   // Ours builds its knowledge base while the first pages render, and states each step (src/load/astro.ts).
-  const kb = KB_LINE.exec(log)?.slice(1).map(seconds) ?? [];
+  const kb = KB_LINE.exec(log)?.slice(1, 5).map(seconds) ?? [];
   const [read, schemas, rules, indexed] = kb;
   const kbSeconds = sum(...kb);
   // The site's own steps after Pagefind's (reading order, shorter page ids) state their times too (scripts/support/search-index.mjs).
