@@ -13,12 +13,10 @@ import { compactPageIds } from './compact-page-ids.mjs';
 import { reorderPages } from './reorder-pages.mjs';
 import { addWorkerShim } from './worker-shim.mjs';
 import { WARM_INDEX_VERSION } from '../../src/search/worker/warm-index.ts';
+import { secondsSince, timeOfDay } from '../../src/build/log-time.ts';
 
-const timeOfDay = () => new Date().toTimeString().slice(0, 8);
 /** @param {number} bytes */
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-/** Seconds since a time of performance.now(), as Pagefind states its own. @param {number} started */
-const since = (started) => `${((performance.now() - started) / 1000).toFixed(2)}s`;
 
 /**
  * @param {string} dir the built site
@@ -43,14 +41,14 @@ export async function indexSite(dir, options = {}) {
   if (rankOf) {
     const stepStarted = performance.now();
     const { pages, moved } = reorderPages(outputPath, rankOf);
-    log(`[search-index] Pages numbered in reading order: ${moved} of ${pages} moved, in ${since(stepStarted)}.`);
+    log(`[search-index] Pages numbered in reading order: ${moved} of ${pages} moved, in ${secondsSince(stepStarted)}.`);
   }
   if (compact) {
     const stepStarted = performance.now();
     const ids = compactPageIds(outputPath);
     const shim = await addWorkerShim(outputPath);
-    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped, ${kib(ids.compactMeta)} in its compact form (read through a ${kib(shim.bytes)} shim in Pagefind's worker, which also warms Pagefind's WebAssembly up; the worker, minified, ${kib(shim.workerBytes)}), in ${since(stepStarted)}.`);
+    log(`[search-index] Shorter page ids for ${ids.pages} pages: metadata ${kib(ids.metaBefore)} -> ${kib(ids.metaAfter)} gzipped, ${kib(ids.compactMeta)} in its compact form (read through a ${kib(shim.bytes)} shim in Pagefind's worker, which also warms Pagefind's WebAssembly up; the worker, minified, ${kib(shim.workerBytes)}), in ${secondsSince(stepStarted)}.`);
     if (shim.otherVersion) log(`[search-index] Warning: Pagefind ${shim.otherVersion} is not ${WARM_INDEX_VERSION}, whose files the warm-up's made-up index imitates (src/search/worker/warm-index.ts): the warm-up will not run until it is checked against this version.`);
   }
-  log(`[search-index] Finished building search index in ${since(started)}.`);
+  log(`[search-index] Finished building search index in ${secondsSince(started)}.`);
 }

@@ -11,6 +11,7 @@ import { buildKb, type Kb } from '../kb/model';
 import { checkContent, ContentErrors, validateDoc, type ContentError } from '../kb/rules';
 import { devContent } from './dev';
 import type { LoadedContent } from './fs';
+import { seconds, timeOfDay } from '../build/log-time';
 
 /**
  * The extracted text of each source report, bundled by Vite from the project root (so the
@@ -35,7 +36,7 @@ export interface KbState {
 
 type Entry = CollectionEntry<CollectionName & keyof DataEntryMap>;
 
-/** How long each step of building the knowledge base took, in milliseconds. */
+/** How long each step of building the knowledge base took, in milliseconds (0 for a step that did not run). */
 interface KbTimes {
   read: number;
   schemas: number;
@@ -43,10 +44,19 @@ interface KbTimes {
   indexed: number;
 }
 
-async function loadState(all: Map<CollectionName, Entry[]>, times: KbTimes): Promise<KbState> {
-  const errors: ContentError[] = [];
-  let started = performance.now();
-  const corpus = Object.fromEntries(
+/** Does a step of building the knowledge base, noting its time in `times`. */
+async function timed<T>(times: KbTimes, step: keyof KbTimes, work: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    times[step] = performance.now() - started;
+  }
+}
+
+/** The collections as the registry's schemas read them; each mistake goes into `errors`. */
+function validatedCorpus(all: Map<CollectionName, Entry[]>, errors: ContentError[]): Corpus {
+  return Object.fromEntries(
     COLLECTION_NAMES.map((name) => [
       name,
       all.get(name)!.flatMap((e) => {
@@ -57,20 +67,17 @@ async function loadState(all: Map<CollectionName, Entry[]>, times: KbTimes): Pro
       }),
     ]),
   ) as Corpus;
-  times.schemas = performance.now() - started;
-  if (errors.length) return { errors };
-  const texts = sourceTexts();
-  started = performance.now();
-  const ruleErrors = checkContent(corpus, texts);
-  times.rules = performance.now() - started;
-  if (ruleErrors.length) return { errors: ruleErrors };
-  started = performance.now();
-  const kb = buildKb(corpus, texts);
-  times.indexed = performance.now() - started;
-  return { kb, errors: [] };
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)}s`;
+async function loadState(all: Map<CollectionName, Entry[]>, times: KbTimes): Promise<KbState> {
+  const errors: ContentError[] = [];
+  const corpus = await timed(times, 'schemas', () => validatedCorpus(all, errors));
+  if (errors.length) return { errors };
+  const texts = sourceTexts();
+  const ruleErrors = await timed(times, 'rules', () => checkContent(corpus, texts));
+  if (ruleErrors.length) return { errors: ruleErrors };
+  return { kb: await timed(times, 'indexed', () => buildKb(corpus, texts)), errors: [] };
+}
 
 /**
  * The build's line on its knowledge base, as Astro's integrations log theirs: how long each
@@ -81,7 +88,7 @@ function logKb(state: KbState, times: KbTimes): void {
   const what = state.kb ? `${state.kb.entries.length.toLocaleString('en')} entries` : `${state.errors.length} content mistakes`;
   const heap = (process.memoryUsage().heapUsed / 1024 / 1024).toFixed(0);
   console.log(
-    `${new Date().toTimeString().slice(0, 8)} [kb] Knowledge base, ${what}: collections read in ${seconds(times.read)}, checked against the schemas in ${seconds(times.schemas)} and the content rules in ${seconds(times.rules)}, indexed in ${seconds(times.indexed)} (heap in use: ${heap} MiB).`,
+    `${timeOfDay()} [kb] Knowledge base, ${what}: collections read in ${seconds(times.read)}, checked against the schemas in ${seconds(times.schemas)} and the content rules in ${seconds(times.rules)}, indexed in ${seconds(times.indexed)} (heap in use: ${heap} MiB).`,
   );
 }
 
@@ -109,10 +116,11 @@ export async function getKbState(): Promise<KbState> {
   // asking the content layer for every collection again.
   built ??= (async () => {
     const times: KbTimes = { read: 0, schemas: 0, rules: 0, indexed: 0 };
-    const started = performance.now();
-    const all = new Map<CollectionName, Entry[]>();
-    for (const name of COLLECTION_NAMES) all.set(name, (await getCollection(name)) as Entry[]);
-    times.read = performance.now() - started;
+    const all = await timed(times, 'read', async () => {
+      const read = new Map<CollectionName, Entry[]>();
+      for (const name of COLLECTION_NAMES) read.set(name, (await getCollection(name)) as Entry[]);
+      return read;
+    });
     const state = await loadState(all, times);
     logKb(state, times);
     return state;

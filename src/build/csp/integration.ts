@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../html';
 import { applyToPages } from './apply';
 import { HEADER_POLICY } from './policy';
+import { secondsSince } from '../log-time';
 
 export const HEADERS_FILE = '_headers';
 /**
@@ -55,7 +56,7 @@ export default function csp(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { pages } = await applyCsp(fileURLToPath(dir));
-        logger.info(`Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE} in ${((performance.now() - started) / 1000).toFixed(2)}s.`);
+        logger.info(`Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE} in ${secondsSince(started)}.`);
       },
     },
   };
