@@ -29,8 +29,16 @@ export interface Phase {
 
 const GNU_TIME = '/usr/bin/time';
 
+/** A duration as Astro, Pagefind and the site's own steps state it (784ms, 1.83s, 12m 30s), as a regular expression's group. */
+const DURATION = String.raw`((?:\d+m\s*)?[\d.]+(?:ms|s))`;
+
+/** A log line stating a duration: the words before it, the duration, then what follows it. */
+const stating = (before: string, after = '') => new RegExp(`${before}${DURATION}${after}`);
+
 /** The build's line on its knowledge base (src/load/astro.ts): the time of each step, then the heap in use. */
-const KB_LINE = /\[kb\] Knowledge base.*: collections read in (\S+), checked against the schemas in (\S+) and the content rules in (\S+), indexed in (\S+) \(heap in use: (\d+) MiB\)/;
+const KB_LINE = new RegExp(
+  String.raw`\[kb\] Knowledge base.*: collections read in ${DURATION}, checked against the schemas in ${DURATION} and the content rules in ${DURATION}, indexed in ${DURATION} \(heap in use: (\d+) MiB\)`,
+);
 
 /** The heap in use in Astro's process once the knowledge base is built, in MiB, from the build's log. */
 export function kbHeapMiB(log: string): number | undefined {
@@ -112,12 +120,14 @@ export function phasesOf(log: string): Phase[] {
     const line = lines.find((l) => pattern.test(l));
     return line ? clock(line) : undefined;
   };
-  /** Astro's and Pagefind's durations: 784ms, 1.83s, 12m 30s. */
+  /** A stated duration (DURATION) in seconds. */
   const seconds = (text: string) => {
     const m = /^(?:(\d+)m\s*)?([\d.]+)(ms|s)$/.exec(text.trim());
     return m ? Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1) : undefined;
   };
-  const stated = (pattern: RegExp) => {
+  /** The duration the first line stating one after `before` (and before `after`) states. */
+  const stated = (before: string, after = '') => {
+    const pattern = stating(before, after);
     const m = lines.map((l) => pattern.exec(l)).find(Boolean);
     return m ? seconds(m[1]!) : undefined;
   };
@@ -131,22 +141,23 @@ export function phasesOf(log: string): Phase[] {
     const from = lines.findIndex((l) => /Building static entrypoints/.test(l));
     const to = lines.findIndex((l, i) => i > from && /Rearranging server assets/.test(l));
     if (from < 0 || to < 0) return undefined;
-    const times = lines.slice(from, to).map((l) => /\[vite\] ✓ built in ((?:\d+m\s*)?[\d.]+(?:ms|s))/.exec(l)).map((m) => (m ? seconds(m[1]!) : undefined));
+    const built = stating(String.raw`\[vite\] ✓ built in `);
+    const times = lines.slice(from, to).map((l) => built.exec(l)).map((m) => (m ? seconds(m[1]!) : undefined));
     const stated = times.filter((t): t is number => t !== undefined);
     return stated.length ? stated.reduce((a, b) => a + b, 0) : undefined;
   };
   const { end: renderedIndex } = renderingSpan(lines);
   const renderedLine = renderedIndex >= 0 ? lines[renderedIndex] : undefined;
-  const rendered = renderedLine ? /✓ Completed in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./.exec(renderedLine) : undefined;
+  const rendered = renderedLine ? stating('✓ Completed in ', String.raw`\.`).exec(renderedLine) : undefined;
   const renderedAt = renderedLine ? clock(renderedLine) : undefined;
   const sum = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? xs.reduce<number>((a, b) => a + b!, 0) : undefined);
   // Ours builds its knowledge base while the first pages render, and states each step (src/load/astro.ts).
-  const kb = KB_LINE.exec(log)?.slice(1, 5).map(seconds) ?? [];
-  const [read, schemas, rules, indexed] = kb;
-  const kbSeconds = sum(...kb);
+  const kb = KB_LINE.exec(log)?.slice(1, 5).map(seconds);
+  const [read, schemas, rules, indexed] = kb ?? [];
+  const kbSeconds = kb && sum(...kb);
   // The site's own steps after Pagefind's (reading order, shorter page ids) state their times too (scripts/support/search-index.mjs).
-  const afterPagefind = sum(stated(/\[search-index\] Pages numbered in reading order: .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./), stated(/\[search-index\] Shorter page ids .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./));
-  const searchIndex = stated(/Finished building search index in ((?:\d+m\s*)?[\d.]+(?:ms|s))/);
+  const afterPagefind = sum(stated(String.raw`\[search-index\] Pages numbered in reading order: .* in `, String.raw`\.`), stated(String.raw`\[search-index\] Shorter page ids .* in `, String.raw`\.`));
+  const searchIndex = stated('Finished building search index in ');
   const renderedSeconds = rendered ? seconds(rendered[1]!) : undefined;
   const phases: [string, number | undefined][] = [
     ['content sync (all collections)', span(at(/\[content\] Syncing content/), at(/\[content\] Synced content/))],
@@ -158,7 +169,7 @@ export function phasesOf(log: string): Phase[] {
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
     ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],
     // the step states its own time (older logs: from the sitemap's line to its own, to the second)
-    ['Content-Security-Policy hashing', stated(/\[kb-csp\] .* in ((?:\d+m\s*)?[\d.]+(?:ms|s))\./) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
+    ['Content-Security-Policy hashing', stated(String.raw`\[kb-csp\] .* in `, String.raw`\.`) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
     ['Pagefind index', searchIndex !== undefined && afterPagefind !== undefined ? searchIndex - afterPagefind : searchIndex],
     ['search index: reading order and shorter page ids (the site’s own, after Pagefind)', afterPagefind],
   ];
