@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ASTRO_BIN, BUILD_SCRIPT } from '../support/build';
 import { median } from './stats';
+import { PART_PAGES } from '../support/sharded-index.mjs';
 
 export interface BuildMeasure {
   seconds: number;
@@ -155,8 +156,9 @@ export function phasesOf(log: string): Phase[] {
   const kb = KB_LINE.exec(log)?.slice(1, 5).map(seconds);
   const [read, schemas, rules, indexed] = kb ?? [];
   const kbSeconds = kb && sum(...kb);
-  // The site's own steps after Pagefind's (reading order, shorter page ids) state their times too (scripts/support/search-index.mjs).
-  const afterPagefind = sum(stated(String.raw`\[search-index\] Pages numbered in reading order: .* in `, String.raw`\.`), stated(String.raw`\[search-index\] Shorter page ids .* in `, String.raw`\.`));
+  // The site's own steps after Pagefind's (merging a large site's parts, reading order, shorter page ids) state their times too (scripts/support/search-index.mjs).
+  const merged = stated(String.raw`\[search-index\] Parts merged into one index: .* in `, String.raw`\.`) ?? 0;
+  const afterPagefind = sum(merged, stated(String.raw`\[search-index\] Pages numbered in reading order: .* in `, String.raw`\.`), stated(String.raw`\[search-index\] Shorter page ids .* in `, String.raw`\.`));
   const searchIndex = stated('Finished building search index in ');
   const renderedSeconds = rendered ? seconds(rendered[1]!) : undefined;
   const phases: [string, number | undefined][] = [
@@ -171,7 +173,7 @@ export function phasesOf(log: string): Phase[] {
     // the step states its own time (older logs: from the sitemap's line to its own, to the second)
     ['Content-Security-Policy hashing', stated(String.raw`\[kb-csp\] .* in `, String.raw`\.`) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
     ['Pagefind index', searchIndex !== undefined && afterPagefind !== undefined ? searchIndex - afterPagefind : searchIndex],
-    ['search index: reading order and shorter page ids (the site’s own, after Pagefind)', afterPagefind],
+    [`search index: merging the parts (above ${PART_PAGES.toLocaleString('en')} pages), reading order and shorter page ids (the site’s own, after Pagefind)`, afterPagefind],
   ];
   return phases.filter((p): p is [string, number] => p[1] !== undefined).map(([name, seconds]) => ({ name, seconds }));
 }

@@ -23,8 +23,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { Cbor, writeHead } from '../../src/search/client/pagefind-cbor.ts';
-import { text } from './cbor-write.mjs';
+import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
+import { text, Writer } from './cbor-write.mjs';
 import { metaPage, pack, unpack } from './pagefind-file.mjs';
 
 /**
@@ -32,39 +32,6 @@ import { metaPage, pack, unpack } from './pagefind-file.mjs';
  * without a rank follow those with one, by address.
  * @typedef {(url: string) => number | undefined} RankOf
  */
-
-/** A CBOR writer into one growing buffer: heads written here, other items copied from the source. */
-class Writer {
-  buf = new Uint8Array(1 << 16);
-  at = 0;
-  /** @param {number} n */
-  room(n) {
-    if (this.at + n <= this.buf.length) return;
-    const grown = new Uint8Array(Math.max(2 * this.buf.length, this.at + n));
-    grown.set(this.buf.subarray(0, this.at));
-    this.buf = grown;
-  }
-  /** @param {number} major @param {number} n */
-  head(major, n) {
-    this.room(9);
-    this.at = writeHead(this.buf, this.at, major, n);
-  }
-  /** Copies source bytes (most are a few: a loop is quicker than a view and a copy). @param {Uint8Array} src @param {number} start @param {number} end */
-  copy(src, start, end) {
-    const n = end - start;
-    this.room(n);
-    if (n < 64) for (let i = 0; i < n; i++) this.buf[this.at + i] = /** @type {number} */ (src[start + i]);
-    else this.buf.set(src.subarray(start, end), this.at);
-    this.at += n;
-  }
-  /** @param {Uint8Array} bytes */
-  raw(bytes) {
-    this.copy(bytes, 0, bytes.length);
-  }
-  bytes() {
-    return this.buf.subarray(0, this.at);
-  }
-}
 
 /** Where the next n items begin and end, skipping them. @param {Cbor} r @param {number} n @returns {[number, number]} */
 function span(r, n) {

@@ -5,12 +5,14 @@
  * scripts/build.mjs says why), numbers the pages in its reading order (`rankOf`:
  * reorder-pages.mjs, site-order.mjs) and gives pages shorter ids and the metadata a compact
  * form that Pagefind's worker reads (`compact`: compact-page-ids.mjs, compact-meta.mjs,
- * worker-shim.mjs).
+ * worker-shim.mjs). A site of more than `partPages` pages is indexed in parts, one Pagefind
+ * process after another, and the parts merged (sharded-index.mjs).
  */
 import path from 'node:path';
-import * as pagefind from 'pagefind';
+import { htmlFiles } from '../../src/build/html.ts';
 import { compactPageIds } from './compact-page-ids.mjs';
 import { reorderPages } from './reorder-pages.mjs';
+import { indexFolder, indexInParts, PART_PAGES } from './sharded-index.mjs';
 import { addWorkerShim } from './worker-shim.mjs';
 import { WARM_INDEX_VERSION } from '../../src/search/worker/warm-index.ts';
 import { secondsSince, timeOfDay } from '../../src/build/log-time.ts';
@@ -20,22 +22,20 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
  * @param {string} dir the built site
- * @param {{ log?: (line: string) => void, rootSelector?: string, rankOf?: import('./reorder-pages.mjs').RankOf, compact?: boolean, outputPath?: string }} [options]
+ * @param {{ log?: (line: string) => void, rootSelector?: string, rankOf?: import('./reorder-pages.mjs').RankOf, compact?: boolean, outputPath?: string, partPages?: number }} [options]
  */
 export async function indexSite(dir, options = {}) {
-  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, rankOf, compact = false, outputPath = path.join(dir, 'pagefind') } = options;
+  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, rankOf, compact = false, outputPath = path.join(dir, 'pagefind'), partPages = PART_PAGES } = options;
   const started = performance.now();
   log('[search-index] Building search index with Pagefind...');
-  try {
-    const { index, errors } = await pagefind.createIndex(rootSelector ? { rootSelector } : {});
-    if (!index) throw new Error(errors.join('; '));
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(added.errors.join('; '));
-    log(`[search-index] Found ${added.page_count} HTML files.`);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-  } finally {
-    await pagefind.close();
+  const config = rootSelector ? { rootSelector } : {};
+  const files = htmlFiles(dir).filter((file) => !path.join(dir, file).startsWith(outputPath + path.sep));
+  if (files.length > partPages) {
+    const { found, parts, merged, mergeStarted } = await indexInParts(dir, files, outputPath, { config, partPages });
+    log(`[search-index] Found ${found} HTML files, indexed in ${parts} parts of at most ${partPages} pages.`);
+    log(`[search-index] Parts merged into one index: ${merged.pages} pages, ${merged.chunks} word chunks, in ${secondsSince(mergeStarted)}.`);
+  } else {
+    log(`[search-index] Found ${await indexFolder(dir, outputPath, config)} HTML files.`);
   }
   // Each step of the site's own after Pagefind's states its time (npm run bench reads them apart).
   if (rankOf) {

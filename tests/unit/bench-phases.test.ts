@@ -1,8 +1,10 @@
 /** The bench reads each build phase’s time from the build log, in either order of the search index, and the collections while the pages render. */
 import { expect, test } from 'vitest';
 import { kbHeapMiB, phasesOf, renderScavenges } from '../../scripts/bench/measure';
+import { PART_PAGES } from '../../scripts/support/sharded-index.mjs';
 
 const start = ['10:00:00 [content] Syncing content', '10:00:02 [content] Synced content', '10:00:03 [build] Building static entrypoints...', '10:00:09 [build] Rearranging server assets...', '10:00:09 [build] ✓ Completed in 6.2s.', ' generating static routes ', '10:01:00 ✓ Completed in 50.5s.', '10:01:00 [build] ✓ Completed in 51.0s.'];
+const AFTER_PAGEFIND = `search index: merging the parts (above ${PART_PAGES.toLocaleString('en')} pages), reading order and shorter page ids (the site’s own, after Pagefind)`;
 const seconds = (log: string[]) => Object.fromEntries(phasesOf(log.join('\n')).map((p) => [p.name, p.seconds]));
 
 test('ours: the index after the build', () => {
@@ -30,9 +32,16 @@ test('ours: the knowledge base’s steps and the site’s own steps after Pagefi
   expect(phases['knowledge base: schemas and content rules (the integrity check)']).toBeCloseTo(0.5, 6);
   expect(phases['rendering pages (without the knowledge base)']).toBeCloseTo(49.5, 6);
   expect(phases['Pagefind index']).toBeCloseTo(8, 6);
-  expect(phases['search index: reading order and shorter page ids (the site’s own, after Pagefind)']).toBeCloseTo(1.5, 6);
+  expect(phases[AFTER_PAGEFIND]).toBeCloseTo(1.5, 6);
   expect(kbHeapMiB(log.join('\n'))).toBe(312);
   expect(kbHeapMiB(start.join('\n'))).toBeUndefined();
+});
+
+test('ours, a large site: the merge of the index’s parts counted with the site’s own steps after Pagefind', () => {
+  const log = [...start, '10:01:25 [search-index] Building search index with Pagefind...', '10:02:25 [search-index] Found 40000 HTML files, indexed in 2 parts of at most 20000 pages.', '10:02:30 [search-index] Parts merged into one index: 39990 pages, 400 word chunks, in 5.00s.', '10:02:35 [search-index] Pages numbered in reading order: 10 of 12 moved, in 4.25s.', '10:02:36 [search-index] Shorter page ids for 12 pages: metadata 1.0 KiB -> 0.5 KiB gzipped, 0.2 KiB in its compact form (read through a 13.2 KiB shim in Pagefind\'s worker, which also warms Pagefind\'s WebAssembly up; the worker, minified, 29.0 KiB), in 0.75s.', '10:02:36 [search-index] Finished building search index in 71.00s.'];
+  const phases = seconds(log);
+  expect(phases[AFTER_PAGEFIND]).toBeCloseTo(10, 6);
+  expect(phases['Pagefind index']).toBeCloseTo(61, 6);
 });
 
 test('bundling: the sum of Vite’s own stated times of its builds, when its lines state them', () => {

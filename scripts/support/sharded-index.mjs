@@ -1,0 +1,92 @@
+// @ts-check
+/**
+ * The Pagefind index of a large site, written in parts of at most `partPages` pages, one
+ * Pagefind process after another, and merged into one bundle (merge-bundles.mjs). Pagefind
+ * holds every page it has read until it has written the whole index, about 60 KiB a page
+ * (6.7 GiB at 100,000 entries, the largest process of the build: BENCHMARKS-100k.md), and its
+ * writing gets slower a page as the pages grow (PERFORMANCE.md, “Pagefind：建索引的用时和内存”);
+ * in parts its memory is bounded by the part's size and its time a page stays flat.
+ *
+ * Each part is a folder of hard links to its pages, at the same paths under it as in the site,
+ * so that Pagefind gives each page the address it has in the site. Pagefind leaves out the
+ * pages without data-pagefind-body once any page has it: a part none of whose pages has it is
+ * left out when another part's pages have it, as Pagefind would have left them out.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { mergeBundles } from './merge-bundles.mjs';
+
+/** Pages per part: Pagefind's process then stays below Astro's at its peak (about 1.2 GiB against 3.8 GiB at 100,000 entries). */
+export const PART_PAGES = 20_000;
+
+const BODY = /<[a-zA-Z][^>]*\sdata-pagefind-body(?=[\s=>/])/;
+
+/** The pages in parts of at most `size`, in their order. @param {string[]} files @param {number} size */
+export function parts(files, size) {
+  return Array.from({ length: Math.ceil(files.length / size) }, (_, i) => files.slice(i * size, (i + 1) * size));
+}
+
+/** Whether any of the pages has data-pagefind-body (most do: read until one is found). @param {string} dir @param {string[]} files */
+function hasBody(dir, files) {
+  return files.some((file) => BODY.test(fs.readFileSync(path.join(dir, file), 'utf8')));
+}
+
+/** A folder of hard links to the pages, each at its path in the site. @param {string} dir @param {string[]} files @param {string} to */
+function linkPages(dir, files, to) {
+  const made = new Set();
+  for (const file of files) {
+    const folder = path.dirname(path.join(to, file));
+    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true }), made.add(folder);
+    fs.linkSync(path.join(dir, file), path.join(to, file));
+  }
+}
+
+/**
+ * Pagefind's bundle of the pages in `dir`, written to `outputPath` by a Pagefind process of its own.
+ * @param {string} dir @param {string} outputPath @param {import('pagefind').PagefindServiceConfig} config
+ * @returns {Promise<number>} the pages it found
+ */
+export async function indexFolder(dir, outputPath, config) {
+  try {
+    const { index, errors } = await pagefind.createIndex(config);
+    if (!index) throw new Error(errors.join('; '));
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length) throw new Error(added.errors.join('; '));
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * Writes the bundle of the site in `dir` (its pages: `files`) to `outputPath` in parts.
+ * @param {string} dir @param {string[]} files @param {string} outputPath
+ * @param {{ config: import('pagefind').PagefindServiceConfig, partPages: number }} options
+ * @returns {Promise<{ found: number, parts: number, merged: { pages: number, chunks: number }, mergeStarted: number }>}
+ */
+export async function indexInParts(dir, files, outputPath, { config, partPages }) {
+  const work = fs.mkdtempSync(path.join(path.dirname(path.resolve(dir)), `.${path.basename(dir)}-pagefind-`));
+  try {
+    const groups = parts(files, partPages);
+    const bodies = groups.map((group) => hasBody(dir, group));
+    const bundles = [];
+    let found = 0;
+    for (const [i, group] of groups.entries()) {
+      if (!bodies[i] && bodies.some(Boolean)) continue;
+      const pages = path.join(work, `pages-${i}`);
+      linkPages(dir, group, pages);
+      const bundle = path.join(work, `bundle-${i}`);
+      found += await indexFolder(pages, bundle, config);
+      fs.rmSync(pages, { recursive: true, force: true });
+      bundles.push(bundle);
+    }
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    const mergeStarted = performance.now();
+    return { found, parts: bundles.length, merged: mergeBundles(bundles, outputPath), mergeStarted };
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The search index written in parts and merged (scripts/support/sharded-index.mjs,
+ * merge-bundles.mjs), against the index Pagefind itself writes of the same pages in one run.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { writePages } from '../../scripts/bench/tiny-site';
+import { prefixes } from '../../scripts/support/merge-bundles.mjs';
+import { parts } from '../../scripts/support/sharded-index.mjs';
+import { indexSite } from '../../scripts/support/search-index.mjs';
+import { decodeCbor } from '../support/cbor';
+
+const PAGES = 240;
+const PART_PAGES = 70;
+const unpack = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length);
+
+type Meta = [string, [string, number, string][], [string, string, string][], [string, string][], unknown[], string[]];
+type Page = [number, number[], number[]];
+
+/** A bundle in terms of addresses and names, whatever the page numbers, fragment names and the order of filter values. */
+function contentsOf(dir: string) {
+  const entry = JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+  const [language] = Object.values(entry.languages) as [{ hash: string; page_count: number }];
+  const meta = decodeCbor(unpack(path.join(dir, `pagefind.${language.hash}.pf_meta`))) as Meta;
+  const fragment = (id: string) => unpack(path.join(dir, 'fragment', `${id}.pf_fragment`)).toString();
+  const urls = meta[1].map(([id]) => (JSON.parse(fragment(id)) as { url: string }).url);
+  const pages = Object.fromEntries(meta[1].map(([id, ...rest], i) => [urls[i], [fragment(id), rest]]));
+  const fields = meta[5];
+  const words: Record<string, string[]> = {};
+  const chunkWords: string[][] = [];
+  for (const [, , chunk] of meta[2]) {
+    const [list] = decodeCbor(unpack(path.join(dir, 'index', `${chunk}.pf_index`))) as [[string, Page[], unknown[]][]];
+    chunkWords.push(list.map(([word]) => word));
+    for (const [word, wordPages, variants] of list) {
+      let p = 0;
+      // metadata places name their field as -1 - its number in the metadata's list of fields
+      words[word] = wordPages.map(([step, places, metaPlaces]) => JSON.stringify([urls[(p += step)], places, metaPlaces.map((x) => (x < 0 ? fields[-1 - x] : x)), variants])).sort();
+    }
+  }
+  const filters: Record<string, string[]> = {};
+  for (const [name, chunk] of meta[3]) {
+    const [, values] = decodeCbor(unpack(path.join(dir, 'filter', `${chunk}.pf_filter`))) as [string, [string, number[]][]];
+    for (const [value, valuePages] of values) filters[`${name}:${value}`] = valuePages.map((p) => urls[p]!).sort();
+  }
+  const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return { pageCount: language.page_count, version: meta[0], chunks: meta[2].map(([from, to]) => [from, to]), chunkWords, fields, sorts: meta[4], words: sorted(words), filters: sorted(filters), pages: sorted(pages) };
+}
+
+/**
+ * Page i: a filter, metadata fields some pages lack (so that the parts' lists of fields
+ * differ), a heading (weighted places), pages alike (one fragment), and words whose places
+ * fill Pagefind's 20,000 per chunk: “ab” and “abzq” each end a chunk, so that the chunk
+ * between them begins with “abc” and its last word cut to the next chunk's first (“b”)
+ * would be “a”, before its own first word.
+ */
+function page(i: number): string {
+  const city = ['长沙', '株洲', '湘潭'][i % 3];
+  const meta = [i % 2 ? `<span data-pagefind-meta="status:第${i}项进行中"></span>` : '', i < 60 ? `<span data-pagefind-meta="aliases:别名${i}"></span>` : ''].join('');
+  const same = i % 50 === 7;
+  const words = ['aa', 'ab '.repeat(90), 'abc', 'abzq '.repeat(90), 'b', `w${i % 37}`, `v${(i * 7) % 101}`].join(' ');
+  const body = same ? '同一页' : `<h1>第${i}项</h1><p>长株潭一体化第${i}项工作 ${words}</p>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${same ? '同' : i}</title></head><body><main data-pagefind-body data-pagefind-filter="城市:${city}">${meta}${body}</main></body></html>`;
+}
+
+let site: string;
+let whole: ReturnType<typeof contentsOf>;
+let merged: ReturnType<typeof contentsOf>;
+const lines: string[] = [];
+
+beforeAll(async () => {
+  site = writePages('sharded-', PAGES, page);
+  // a page without data-pagefind-body: Pagefind leaves it out, in one run or in parts
+  fs.mkdirSync(path.join(site, 'zz'));
+  fs.writeFileSync(path.join(site, 'zz', 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>外</title></head><body><main>不入索引</main></body></html>');
+  await indexSite(site, { outputPath: path.join(site, 'whole'), log: () => {} });
+  await indexSite(site, { outputPath: path.join(site, 'merged'), partPages: PART_PAGES, log: (line) => lines.push(line) });
+  whole = contentsOf(path.join(site, 'whole'));
+  merged = contentsOf(path.join(site, 'merged'));
+}, 120_000);
+
+afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
+
+describe('the search index in parts', () => {
+  test('is written in parts of at most the given pages, then merged, and says so', () => {
+    expect(parts(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
+    expect(lines.some((line) => line.includes(`indexed in ${Math.ceil((PAGES + 1) / PART_PAGES)} parts of at most ${PART_PAGES} pages`))).toBe(true);
+    expect(lines.some((line) => /Parts merged into one index: \d+ pages, \d+ word chunks, in [\d.]+s\./.test(line))).toBe(true);
+    expect(fs.readdirSync(path.dirname(site)).filter((name) => name.startsWith(`.${path.basename(site)}-pagefind-`))).toEqual([]);
+  });
+
+  test('holds what Pagefind’s own index holds: the same pages, words with their places, metadata places and filter values', () => {
+    expect(merged.pageCount).toBe(whole.pageCount);
+    expect(merged.pages).toEqual(whole.pages);
+    expect(merged.fields).toEqual(whole.fields);
+    expect(merged.words).toEqual(whole.words);
+    expect(merged.filters).toEqual(whole.filters);
+    expect([merged.version, merged.sorts]).toEqual([whole.version, whole.sorts]);
+  });
+
+  test('cuts the words into the chunks Pagefind cuts, each named by the same first and last words', () => {
+    expect(whole.chunks.length).toBeGreaterThan(2);
+    expect(merged.chunkWords).toEqual(whole.chunkWords);
+    expect(merged.chunks).toEqual(whole.chunks);
+    // the case the test's words were made for: a chunk's last word kept whole
+    expect(whole.chunks).toContainEqual(['abc', 'abzq']);
+  });
+
+  test('cuts chunk names to one character more than two neighbours share', () => {
+    expect(prefixes('apple', 'apricot')).toEqual(['app', 'apr']);
+    expect(prefixes('建设', '开')).toEqual(['建', '开']);
+    expect(prefixes('𠀀a', '𠀀b')).toEqual(['𠀀a', '𠀀b']);
+  });
+
+  test('keeps the scripts and styles Pagefind writes beside its index', () => {
+    const others = (dir: string) => fs.readdirSync(path.join(site, dir)).filter((f) => !/^(index|filter|fragment|pagefind-entry\.json)$|\.pf_meta$/.test(f)).sort();
+    expect(others('merged')).toEqual(others('whole'));
+    expect(others('merged').length).toBeGreaterThan(0);
+  });
+});
