@@ -65,7 +65,8 @@ export async function writePlainPagefind(dist: string): Promise<string> {
   if (!fs.existsSync(path.join(dir, 'pagefind-entry.json'))) {
     fs.rmSync(dir, { recursive: true, force: true });
     // `<main>` only, as our build indexes: the same index as the whole page's (tests/build/site.test.ts checks), written sooner.
-    await indexSite(dist, { rootSelector: 'main', outputPath: dir, log: () => {} });
+    // In one Pagefind run at any size, as Pagefind alone writes it (our build indexes a large site in parts: sharded-index.mjs).
+    await indexSite(dist, { rootSelector: 'main', outputPath: dir, log: () => {}, partPages: Infinity });
   }
   fs.writeFileSync(path.join(dir, 'floor.html'), FLOOR_PAGE);
   return `/${PLAIN_DIR}/floor.html`;

@@ -139,10 +139,15 @@ export function prefixes(a, b) {
   return [ca.slice(0, common + 1).join(''), cb.slice(0, common + 1).join('')];
 }
 
-/** A name for contents, as Pagefind makes one: the language and 7 hex digits, more on a clash. @param {string} language @param {Uint8Array} contents @param {Map<string, Uint8Array>} taken */
-function nameFor(language, contents, taken) {
+/**
+ * A name for contents, as Pagefind makes one: the language and `digits` hex digits of a hash
+ * (7 for chunks; the metadata: as many more as the language's name has letters, plus one),
+ * more on a clash.
+ * @param {string} language @param {Uint8Array} contents @param {Map<string, Uint8Array>} taken @param {number} [fewest]
+ */
+function nameFor(language, contents, taken, fewest = 7) {
   const hex = crypto.createHash('sha256').update(contents).digest('hex');
-  for (let digits = 7; ; digits++) {
+  for (let digits = fewest; ; digits++) {
     const name = `${language}_${hex.slice(0, digits)}`;
     const held = taken.get(name);
     if (!held || Buffer.compare(held, contents) === 0) return name;
@@ -322,7 +327,7 @@ export function mergeBundles(parts, outputPath) {
     meta.head(4, fields.length);
     for (const f of fields) meta.raw(text(f));
     const metaBytes = meta.bytes();
-    const hash = nameFor(language, metaBytes, new Map());
+    const hash = nameFor(language, metaBytes, new Map(), language.length + 8);
     fs.writeFileSync(path.join(outputPath, `pagefind.${hash}.pf_meta`), pack(metaBytes));
     entry.languages[language] = { ...held[0]?.lang, hash, page_count: base };
     total.pages += base;

@@ -1,5 +1,6 @@
 // @ts-check
 /** The files of a Pagefind bundle as the build reads and rewrites them: gzipped, each beginning with Pagefind's signature. */
+import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { SIGNATURE as PAGEFIND_SIGNATURE } from '../../src/search/client/pagefind-files.ts';
@@ -47,4 +48,30 @@ export function metaPage(r, cbor) {
   const group = cbor.subarray(groupAt, r.offset);
   if (fields > 2 && !(group.length === 1 && group[0] === 0x60)) throw new Error(`Pagefind page ${hash} is in a fragment group; its number and id cannot be changed`);
   return { fields, hash, rest: cbor.subarray(start, r.offset) };
+}
+
+/** How much of a fragment file is read for its address: Pagefind writes the address first. */
+const FRAGMENT_HEAD = 512;
+const URL_FIRST = /^\{"url":("(?:[^"\\]|\\.)*")/;
+
+/**
+ * A page's address, from its fragment (JSON that begins with it, as Pagefind writes it): only
+ * the file's beginning is read and unzipped (reading every fragment whole was half of the
+ * renumbering's time: reorder-pages.mjs), the whole file where the address does not fit in it.
+ * @param {string} file
+ * @returns {string}
+ */
+export function fragmentUrl(file) {
+  const fd = fs.openSync(file, 'r');
+  let head;
+  try {
+    const buf = Buffer.alloc(FRAGMENT_HEAD);
+    head = buf.subarray(0, fs.readSync(fd, buf, 0, FRAGMENT_HEAD, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
+  const start = zlib.gunzipSync(head, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+  const found = start.subarray(0, SIGNATURE.length).equals(SIGNATURE) && URL_FIRST.exec(start.subarray(SIGNATURE.length).toString('utf8'));
+  if (found) return JSON.parse(/** @type {string} */ (found[1]));
+  return /** @type {{ url: string }} */ (JSON.parse(unpack(fs.readFileSync(file), file).toString('utf8'))).url;
 }

@@ -25,7 +25,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { text, Writer } from './cbor-write.mjs';
-import { metaPage, pack, unpack } from './pagefind-file.mjs';
+import { fragmentUrl, metaPage, pack, unpack } from './pagefind-file.mjs';
 
 /**
  * Where each page goes: its rank (lower first), undefined for a page without one; pages
@@ -225,10 +225,7 @@ export function reorderPages(bundleDir, rankOf) {
     const lang = language.hash.slice(0, language.hash.lastIndexOf('_'));
     const metaFile = path.join(bundleDir, `pagefind.${language.hash}.pf_meta`);
     const meta = readMeta(unpack(fs.readFileSync(metaFile), metaFile));
-    const urls = meta.pages.map(({ hash }) => {
-      const file = path.join(bundleDir, 'fragment', `${hash}.pf_fragment`);
-      return /** @type {{ url: string }} */ (JSON.parse(unpack(fs.readFileSync(file), file).toString('utf8'))).url;
-    });
+    const urls = meta.pages.map(({ hash }) => fragmentUrl(path.join(bundleDir, 'fragment', `${hash}.pf_fragment`)));
     const order = readingOrder(urls, rankOf);
     const newOf = new Uint32Array(order.length);
     order.forEach((old, i) => (newOf[old] = i));

@@ -7,13 +7,17 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writePages } from '../../scripts/bench/tiny-site';
+import { htmlFiles } from '../../src/build/html';
 import { prefixes } from '../../scripts/support/merge-bundles.mjs';
+import { fragmentUrl } from '../../scripts/support/pagefind-file.mjs';
 import { parts } from '../../scripts/support/sharded-index.mjs';
 import { indexSite } from '../../scripts/support/search-index.mjs';
 import { decodeCbor } from '../support/cbor';
 
 const PAGES = 240;
 const PART_PAGES = 70;
+/** Folders of 60 different characters each: an address that gzip cannot shrink into the fragment's first 512 bytes. */
+const LONG_ADDRESS = Array.from({ length: 6 }, (_, i) => Array.from({ length: 60 }, (_, j) => String.fromCodePoint(0x4e00 + (((i * 60 + j) * 7919) % 20000))).join(''));
 const unpack = (file: string) => zlib.gunzipSync(fs.readFileSync(file)).subarray('pagefind_dcd'.length);
 
 type Meta = [string, [string, number, string][], [string, string, string][], [string, string][], unknown[], string[]];
@@ -45,7 +49,7 @@ function contentsOf(dir: string) {
     for (const [value, valuePages] of values) filters[`${name}:${value}`] = valuePages.map((p) => urls[p]!).sort();
   }
   const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { pageCount: language.page_count, version: meta[0], chunks: meta[2].map(([from, to]) => [from, to]), chunkWords, fields, sorts: meta[4], words: sorted(words), filters: sorted(filters), pages: sorted(pages) };
+  return { metaName: language.hash, pageCount: language.page_count, version: meta[0], chunks: meta[2].map(([from, to]) => [from, to]), chunkWords, fields, sorts: meta[4], words: sorted(words), filters: sorted(filters), pages: sorted(pages) };
 }
 
 /**
@@ -74,6 +78,10 @@ beforeAll(async () => {
   // a page without data-pagefind-body: Pagefind leaves it out, in one run or in parts
   fs.mkdirSync(path.join(site, 'zz'));
   fs.writeFileSync(path.join(site, 'zz', 'index.html'), '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>外</title></head><body><main>不入索引</main></body></html>');
+  // an address longer than the beginning of a fragment that the build reads for it
+  const long = path.join(site, ...LONG_ADDRESS);
+  fs.mkdirSync(long, { recursive: true });
+  fs.writeFileSync(path.join(long, 'index.html'), page(1));
   await indexSite(site, { outputPath: path.join(site, 'whole'), log: () => {} });
   await indexSite(site, { outputPath: path.join(site, 'merged'), partPages: PART_PAGES, log: (line) => lines.push(line) });
   whole = contentsOf(path.join(site, 'whole'));
@@ -85,7 +93,8 @@ afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
 describe('the search index in parts', () => {
   test('is written in parts of at most the given pages, then merged, and says so', () => {
     expect(parts(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([['a', 'b'], ['c', 'd'], ['e']]);
-    expect(lines.some((line) => line.includes(`indexed in ${Math.ceil((PAGES + 1) / PART_PAGES)} parts of at most ${PART_PAGES} pages`))).toBe(true);
+    const pages = htmlFiles(site).length;
+    expect(lines).toContain(`[search-index] Found ${pages} HTML files, indexed in ${Math.ceil(pages / PART_PAGES)} parts of at most ${PART_PAGES} pages.`);
     expect(lines.some((line) => /Parts merged into one index: \d+ pages, \d+ word chunks, in [\d.]+s\./.test(line))).toBe(true);
     expect(fs.readdirSync(path.dirname(site)).filter((name) => name.startsWith(`.${path.basename(site)}-pagefind-`))).toEqual([]);
   });
@@ -97,6 +106,9 @@ describe('the search index in parts', () => {
     expect(merged.words).toEqual(whole.words);
     expect(merged.filters).toEqual(whole.filters);
     expect([merged.version, merged.sorts]).toEqual([whole.version, whole.sorts]);
+    // the metadata named as Pagefind names it, by a hash of its contents as long as Pagefind's
+    expect(merged.metaName).toMatch(/^zh-cn_[0-9a-f]+$/);
+    expect(merged.metaName.length).toBe(whole.metaName.length);
   });
 
   test('cuts the words into the chunks Pagefind cuts, each named by the same first and last words', () => {
@@ -111,6 +123,14 @@ describe('the search index in parts', () => {
     expect(prefixes('apple', 'apricot')).toEqual(['app', 'apr']);
     expect(prefixes('建设', '开')).toEqual(['建', '开']);
     expect(prefixes('𠀀a', '𠀀b')).toEqual(['𠀀a', '𠀀b']);
+  });
+
+  test('reads each page’s address from the beginning of its fragment, or from the whole where it is longer', () => {
+    const dir = path.join(site, 'whole', 'fragment');
+    const urls = fs.readdirSync(dir).map((name) => [fragmentUrl(path.join(dir, name)), (JSON.parse(unpack(path.join(dir, name)).toString()) as { url: string }).url]);
+    expect(urls.length).toBe(whole.pageCount);
+    for (const [read, url] of urls) expect(read).toBe(url);
+    expect(urls.some(([url]) => Buffer.byteLength(url!) > 512 && decodeURI(url!).includes(LONG_ADDRESS[5]!))).toBe(true);
   });
 
   test('keeps the scripts and styles Pagefind writes beside its index', () => {
