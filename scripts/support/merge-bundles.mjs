@@ -33,33 +33,31 @@ function item(r, cbor) {
   return cbor.subarray(start, r.offset);
 }
 
-/** An integer's head read at `at` (major type 0 or 1): its value and where it ends. @param {Uint8Array} b @param {number} at */
-function intAt(b, at) {
+/** A CBOR head read at `at`: its major type, its argument and where it ends. @param {Uint8Array} b @param {number} at */
+function headAt(b, at) {
   const first = /** @type {number} */ (b[at]);
-  const major = first >> 5;
   const info = first & 0x1f;
-  if (major > 1 || info > 27) throw new Error(`not an integer at ${at}`);
+  if (info > 27) throw new Error(`CBOR: unsupported item (${first}) at ${at}`);
   let n = info;
   let end = at + 1;
   if (info >= 24) {
     n = 0;
     for (const stop = end + (1 << (info - 24)); end < stop; end++) n = n * 256 + /** @type {number} */ (b[end]);
   }
-  return { value: major === 1 ? -1 - n : n, end };
-}
-
-/** @param {Writer} out @param {number} value */
-function writeInt(out, value) {
-  if (value >= 0) out.head(0, value);
-  else out.head(1, -1 - value);
+  return { major: first >> 5, n, end };
 }
 
 const EMPTY_ARRAY = 0x80;
 const utf8 = new TextDecoder();
 
 /**
- * @typedef {{ page: number, places: Uint8Array, metaPlaces: Uint8Array, size: number }} WordPage a page of a word: its number, its places and metadata places (CBOR), and what it adds to its chunk's size
- * @typedef {{ key: Uint8Array, item: Uint8Array, pages: WordPage[] }} Word a word: its UTF-8 bytes (to order it by) and its CBOR item (to write)
+ * @typedef {{ first: number, last: number, count: number, size: number, firstRest: Uint8Array, rest: Uint8Array }} PartPages
+ *   (views of the part's chunk where nothing changes: a part holds one chunk at a time)
+ *   a word's pages in one part: the first and last page's numbers in the whole, how many, what
+ *   they add to a chunk's size, the first page's places and metadata places (CBOR; its number is
+ *   written anew, as the step from the page before it in the merged list), and the other pages
+ *   as written (each numbered by the step from the one before, which the merge keeps)
+ * @typedef {{ key: Uint8Array, item: Uint8Array, pages: PartPages }} Word a word: its UTF-8 bytes (to order it by), its CBOR item (to write) and its pages
  */
 
 /** The UTF-8 bytes of a CBOR text item, without its head. @param {Uint8Array} textItem */
@@ -68,10 +66,18 @@ function textBytes(textItem) {
   return textItem.subarray(info < 24 ? 1 : 1 + (1 << (info - 24)));
 }
 
+/** Skips an array and returns how many items it held. @param {Cbor} r */
+function skipArray(r) {
+  const n = r.array();
+  for (let i = 0; i < n; i++) r.skip();
+  return n;
+}
+
 /**
  * A part's words in its chunks' order, each page numbered in the whole (`base` added) and
  * its metadata places naming the merged metadata fields (`fieldOf`: a part's field number to
- * the merged one; a metadata place list is [-1 - field, place, …]).
+ * the merged one; a metadata place list is [-1 - field, place, …]). Each word's pages stay
+ * bytes: a page list holds thousands of pages at 100,000 entries.
  * @param {string} dir the part's bundle @param {string[]} chunks its chunks' hashes, in order
  * @param {number} base @param {number[]} fieldOf
  * @returns {Generator<Word>}
@@ -80,30 +86,43 @@ function* partWords(dir, chunks, base, fieldOf) {
   const identity = fieldOf.every((g, i) => g === i);
   for (const hash of chunks) {
     const file = path.join(dir, 'index', `${hash}.pf_index`);
-    const served = unpack(fs.readFileSync(file), file);
-    // a Uint8Array's own slice (a copy), not Buffer's (a view of the whole chunk)
-    const cbor = new Uint8Array(served.buffer, served.byteOffset, served.length);
+    const cbor = unpack(fs.readFileSync(file), file);
     const r = new Cbor(cbor);
     if (r.array() !== 1) throw new Error(`${file}: a word chunk of a later Pagefind (more than its words)`);
     for (let w = r.array(); w > 0; w--) {
       if (r.array() !== 3) throw new Error(`${file}: a word of a later Pagefind (not [word, pages, variants])`);
-      const wordItem = item(r, cbor).slice();
-      /** @type {WordPage[]} */
-      const pages = [];
+      const wordItem = item(r, cbor);
+      const count = r.array();
+      if (!count) throw new Error(`${file}: the word “${utf8.decode(textBytes(wordItem))}” is on no page`);
+      // the pages as written, with their metadata places renumbered where the fields differ
+      const out = identity ? undefined : new Writer(256);
       let page = 0;
-      for (let p = r.array(); p > 0; p--) {
+      let size = 0;
+      let first = 0;
+      let firstRestEnd = 0;
+      let restStart = 0;
+      for (let p = 0; p < count; p++) {
+        const pageAt = r.offset;
         if (r.array() !== 3) throw new Error(`${file}: a page of a later Pagefind (not [number, places, metadata places])`);
         page += r.uint();
         const placesAt = r.offset;
-        const placeCount = r.array();
-        for (let i = 0; i < placeCount; i++) r.skip();
-        const places = cbor.slice(placesAt, r.offset);
-        const metaPlacesAt = r.offset;
-        const placesInMeta = r.array();
-        for (let i = 0; i < placesInMeta; i++) r.skip();
-        const metaPlaces = cbor.subarray(metaPlacesAt, r.offset);
-        pages.push({ page: base + page, places, metaPlaces: identity ? metaPlaces.slice() : renumberFields(metaPlaces, fieldOf), size: placeCount + placesInMeta + 1 });
+        size += skipArray(r) + 1;
+        const metaAt = r.offset;
+        size += skipArray(r);
+        if (p === 0) first = page;
+        if (out) {
+          out.raw(cbor.subarray(p === 0 ? placesAt : pageAt, metaAt));
+          renumberFields(out, cbor.subarray(metaAt, r.offset), fieldOf);
+          if (p === 0) firstRestEnd = restStart = out.at;
+        } else if (p === 0) {
+          restStart = r.offset;
+          firstRestEnd = r.offset - placesAt;
+        }
       }
+      /** @type {PartPages} */
+      const pages = out
+        ? { first: base + first, last: base + page, count, size, firstRest: out.bytes().slice(0, firstRestEnd), rest: out.bytes().slice(restStart) }
+        : { first: base + first, last: base + page, count, size, firstRest: cbor.subarray(restStart - firstRestEnd, restStart), rest: cbor.subarray(restStart, r.offset) };
       const variants = item(r, cbor);
       if (variants.length !== 1 || variants[0] !== EMPTY_ARRAY) throw new Error(`${file}: the word “${utf8.decode(textBytes(wordItem))}” has variants (words that differ by diacritics), which the merge does not read`);
       yield { key: textBytes(wordItem), item: wordItem, pages };
@@ -111,19 +130,20 @@ function* partWords(dir, chunks, base, fieldOf) {
   }
 }
 
-/** A metadata place list with its field numbers changed. @param {Uint8Array} list @param {number[]} fieldOf */
-function renumberFields(list, fieldOf) {
-  const r = new Cbor(list);
-  const out = new Writer(list.length + 8);
-  const n = r.array();
-  out.head(4, n);
-  let at = r.offset;
-  for (let i = 0; i < n; i++) {
-    const { value, end } = intAt(list, at);
-    writeInt(out, value < 0 ? -1 - /** @type {number} */ (fieldOf[-1 - value]) : value);
+/**
+ * Writes a metadata place list ([-1 - field, place, …], integers) with its field numbers changed.
+ * @param {Writer} out @param {Uint8Array} list @param {number[]} fieldOf
+ */
+function renumberFields(out, list, fieldOf) {
+  const { n: count, end: first } = headAt(list, 0);
+  out.head(4, count);
+  for (let i = 0, at = first; i < count; i++) {
+    const { major, n, end } = headAt(list, at);
+    if (major > 1) throw new Error(`a metadata place list holds a ${major === 4 ? 'list' : 'non-integer'} at ${at}`);
+    if (major === 1) out.head(1, /** @type {number} */ (fieldOf[n])); // -1 - field: n is the field
+    else out.head(0, n);
     at = end;
   }
-  return out.bytes();
 }
 
 /**
@@ -193,25 +213,25 @@ function writeWordChunks(parts, dir, language) {
     for (const h of heads) if (!h.done && (!least || Buffer.compare(h.value.key, least.key) < 0)) least = h.value;
     if (!least) break;
     const { key, item: wordItem } = least;
-    /** @type {WordPage[]} */
-    const pages = [];
+    /** @type {PartPages[]} */
+    const lists = [];
     heads.forEach((h, i) => {
       if (h.done || Buffer.compare(h.value.key, key) !== 0) return;
-      pages.push(...h.value.pages);
+      lists.push(h.value.pages);
       heads[i] = /** @type {Generator<Word>} */ (parts[i]).next();
     });
     const word = utf8.decode(key);
     body.head(4, 3);
     body.raw(wordItem);
-    body.head(4, pages.length);
+    body.head(4, lists.reduce((n, l) => n + l.count, 0));
     let before = 0;
-    for (const p of pages) {
+    for (const l of lists) {
       body.head(4, 3);
-      body.head(0, p.page - before);
-      before = p.page;
-      body.raw(p.places);
-      body.raw(p.metaPlaces);
-      size += p.size;
+      body.head(0, l.first - before);
+      body.raw(l.firstRest);
+      body.raw(l.rest);
+      before = l.last;
+      size += l.size;
     }
     body.head(4, 0); // no variants
     first ??= word;
