@@ -6,9 +6,11 @@
  * had read the parts one after the other) and the order of filter values. The words are
  * merged in Pagefind's order (by their UTF-8 bytes) and cut into chunks as Pagefind cuts them
  * (`chunk_index` and `chunk_meta` in pagefind/src/index/mod.rs: a chunk ends once its pages,
- * places and metadata places reach 20,000; its first and last words are cut to the shortest prefixes that
- * tell it from its neighbours, unless the last is then cut shorter than the first), so that a word is looked for in the same chunk as in
- * Pagefind's own bundle; the site tests compare the two.
+ * places and metadata places reach 20,000; its first and last words are cut to the shortest
+ * prefixes that tell it from its neighbours, unless the last is then cut shorter than the
+ * first, a rule of Pagefind 1.6's files found by comparing them), so that a word is looked
+ * for in the same chunk as in Pagefind's own bundle; tests/unit/sharded-index.test.ts
+ * compares the two, item by item.
  *
  * What a part holds that could not be merged faithfully stops the merge with an error naming
  * it: sorts (data-pagefind-sort, whose values the metadata does not keep), a word's variants
@@ -52,11 +54,11 @@ const utf8 = new TextDecoder();
 
 /**
  * @typedef {{ first: number, last: number, count: number, size: number, firstRest: Uint8Array, rest: Uint8Array }} PartPages
- *   (views of the part's chunk where nothing changes: a part holds one chunk at a time)
  *   a word's pages in one part: the first and last page's numbers in the whole, how many, what
  *   they add to a chunk's size, the first page's places and metadata places (CBOR; its number is
  *   written anew, as the step from the page before it in the merged list), and the other pages
- *   as written (each numbered by the step from the one before, which the merge keeps)
+ *   as written (each numbered by the step from the one before, which the merge keeps); views of
+ *   the part's chunk where nothing changes (a part holds one chunk at a time)
  * @typedef {{ key: Uint8Array, item: Uint8Array, pages: PartPages }} Word a word: its UTF-8 bytes (to order it by), its CBOR item (to write) and its pages
  */
 
@@ -99,8 +101,9 @@ function* partWords(dir, chunks, base, fieldOf) {
       let page = 0;
       let size = 0;
       let first = 0;
-      let firstRestEnd = 0;
-      let restStart = 0;
+      // where the first page's places begin and where the other pages begin, in what is kept
+      let firstRestAt = 0;
+      let restAt = 0;
       for (let p = 0; p < count; p++) {
         const pageAt = r.offset;
         if (r.array() !== 3) throw new Error(`${file}: a page of a later Pagefind (not [number, places, metadata places])`);
@@ -113,16 +116,14 @@ function* partWords(dir, chunks, base, fieldOf) {
         if (out) {
           out.raw(cbor.subarray(p === 0 ? placesAt : pageAt, metaAt));
           renumberFields(out, cbor.subarray(metaAt, r.offset), fieldOf);
-          if (p === 0) firstRestEnd = restStart = out.at;
+          if (p === 0) restAt = out.at;
         } else if (p === 0) {
-          restStart = r.offset;
-          firstRestEnd = r.offset - placesAt;
+          [firstRestAt, restAt] = [placesAt, r.offset];
         }
       }
+      const kept = out ? out.bytes() : cbor.subarray(0, r.offset);
       /** @type {PartPages} */
-      const pages = out
-        ? { first: base + first, last: base + page, count, size, firstRest: out.bytes().slice(0, firstRestEnd), rest: out.bytes().slice(restStart) }
-        : { first: base + first, last: base + page, count, size, firstRest: cbor.subarray(restStart - firstRestEnd, restStart), rest: cbor.subarray(restStart, r.offset) };
+      const pages = { first: base + first, last: base + page, count, size, firstRest: kept.subarray(firstRestAt, restAt), rest: kept.subarray(restAt) };
       const variants = item(r, cbor);
       if (variants.length !== 1 || variants[0] !== EMPTY_ARRAY) throw new Error(`${file}: the word “${utf8.decode(textBytes(wordItem))}” has variants (words that differ by diacritics), which the merge does not read`);
       yield { key: textBytes(wordItem), item: wordItem, pages };

@@ -31,9 +31,9 @@ export async function indexSite(dir, options = {}) {
   const config = rootSelector ? { rootSelector } : {};
   const files = htmlFiles(dir).filter((file) => !path.join(dir, file).startsWith(outputPath + path.sep));
   if (files.length > partPages) {
-    const { found, parts, merged, mergeStarted } = await indexInParts(dir, files, outputPath, { config, partPages });
-    log(`[search-index] Found ${found} HTML files, indexed in ${parts} parts of at most ${partPages} pages.`);
-    log(`[search-index] Parts merged into one index: ${merged.pages} pages, ${merged.chunks} word chunks, in ${secondsSince(mergeStarted)}.`);
+    const { parts, merged } = await indexInParts(dir, files, outputPath, { config, partPages });
+    log(`[search-index] Found ${files.length} HTML files, indexed in ${parts} parts of at most ${partPages} pages.`);
+    log(`[search-index] Parts merged into one index: ${merged.pages} pages, ${merged.chunks} word chunks, in ${merged.took}.`);
   } else {
     log(`[search-index] Found ${await indexFolder(dir, outputPath, config)} HTML files.`);
   }
