@@ -17,23 +17,15 @@
  * (words that differ only by diacritics, whose encoding is not read here), fragment groups,
  * or fields of a later Pagefind's files. The layout of the files: reorder-pages.mjs.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { text, Writer } from './cbor-write.mjs';
-import { metaPage, pack, unpack } from './pagefind-file.mjs';
+import { items, metaPage, nameOf, pack, unpack } from './pagefind-file.mjs';
 
 /** Pagefind's word chunk size: the sum over a chunk's words of each page's places and metadata places plus one. */
 export const CHUNK_SIZE = 20_000;
-
-/** @param {Cbor} r @param {Uint8Array} cbor the raw bytes of the next item */
-function item(r, cbor) {
-  const start = r.offset;
-  r.skip();
-  return cbor.subarray(start, r.offset);
-}
 
 /** A CBOR head read at `at`: its major type, its argument and where it ends. @param {Uint8Array} b @param {number} at */
 function headAt(b, at) {
@@ -64,8 +56,7 @@ const utf8 = new TextDecoder();
 
 /** The UTF-8 bytes of a CBOR text item, without its head. @param {Uint8Array} textItem */
 function textBytes(textItem) {
-  const info = /** @type {number} */ (textItem[0]) & 0x1f;
-  return textItem.subarray(info < 24 ? 1 : 1 + (1 << (info - 24)));
+  return textItem.subarray(headAt(textItem, 0).end);
 }
 
 /** Skips an array and returns how many items it held. @param {Cbor} r */
@@ -93,7 +84,7 @@ function* partWords(dir, chunks, base, fieldOf) {
     if (r.array() !== 1) throw new Error(`${file}: a word chunk of a later Pagefind (more than its words)`);
     for (let w = r.array(); w > 0; w--) {
       if (r.array() !== 3) throw new Error(`${file}: a word of a later Pagefind (not [word, pages, variants])`);
-      const wordItem = item(r, cbor);
+      const wordItem = items(r, cbor);
       const count = r.array();
       if (!count) throw new Error(`${file}: the word “${utf8.decode(textBytes(wordItem))}” is on no page`);
       // the pages as written, with their metadata places renumbered where the fields differ
@@ -124,7 +115,7 @@ function* partWords(dir, chunks, base, fieldOf) {
       const kept = out ? out.bytes() : cbor.subarray(0, r.offset);
       /** @type {PartPages} */
       const pages = { first: base + first, last: base + page, count, size, firstRest: kept.subarray(firstRestAt, restAt), rest: kept.subarray(restAt) };
-      const variants = item(r, cbor);
+      const variants = items(r, cbor);
       if (variants.length !== 1 || variants[0] !== EMPTY_ARRAY) throw new Error(`${file}: the word “${utf8.decode(textBytes(wordItem))}” has variants (words that differ by diacritics), which the merge does not read`);
       yield { key: textBytes(wordItem), item: wordItem, pages };
     }
@@ -167,12 +158,23 @@ export function prefixes(a, b) {
  * @param {string} language @param {Uint8Array} contents @param {Map<string, Uint8Array>} taken @param {number} [fewest]
  */
 function nameFor(language, contents, taken, fewest = 7) {
-  const hex = crypto.createHash('sha256').update(contents).digest('hex');
   for (let digits = fewest; ; digits++) {
-    const name = `${language}_${hex.slice(0, digits)}`;
+    const name = nameOf(language, contents, digits);
     const held = taken.get(name);
     if (!held || Buffer.compare(held, contents) === 0) return name;
   }
+}
+
+/**
+ * Writes a chunk into `folder` under a name made from its contents (zlib's default level, as
+ * reorder-pages.mjs writes chunks); returns the name.
+ * @param {string} folder @param {string} ext @param {string} language @param {Uint8Array} contents @param {Map<string, Uint8Array>} written the chunks written so far, by name
+ */
+function writeChunk(folder, ext, language, contents, written) {
+  const name = nameFor(language, contents, written);
+  written.set(name, contents);
+  fs.writeFileSync(path.join(folder, `${name}.${ext}`), pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
+  return name;
 }
 
 /**
@@ -189,20 +191,17 @@ function writeWordChunks(parts, dir, language) {
   let out = new Writer();
   let words = 0;
   let size = 0;
-  /** @type {string | undefined} */
+  // the chunk's first and last words (their UTF-8 bytes), decoded once it is written
+  /** @type {Uint8Array | undefined} */
   let first;
-  /** @type {string} */
-  let last = '';
+  let last = new Uint8Array();
   const body = new Writer();
   const finish = () => {
     out.head(4, 1);
     out.head(4, words);
     out.raw(body.bytes());
-    const contents = out.bytes();
-    const name = nameFor(language, contents, written);
-    written.set(name, contents);
-    fs.writeFileSync(path.join(dir, 'index', `${name}.pf_index`), pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
-    chunks.push({ from: /** @type {string} */ (first), to: last, name });
+    const name = writeChunk(path.join(dir, 'index'), 'pf_index', language, out.bytes(), written);
+    chunks.push({ from: utf8.decode(/** @type {Uint8Array} */ (first)), to: utf8.decode(last), name });
     out = new Writer();
     body.at = 0;
     words = size = 0;
@@ -221,7 +220,6 @@ function writeWordChunks(parts, dir, language) {
       lists.push(h.value.pages);
       heads[i] = /** @type {Generator<Word>} */ (parts[i]).next();
     });
-    const word = utf8.decode(key);
     body.head(4, 3);
     body.raw(wordItem);
     body.head(4, lists.reduce((n, l) => n + l.count, 0));
@@ -235,8 +233,8 @@ function writeWordChunks(parts, dir, language) {
       size += l.size;
     }
     body.head(4, 0); // no variants
-    first ??= word;
-    last = word;
+    first ??= key;
+    last = key;
     words++;
     if (size >= CHUNK_SIZE) finish();
   }
@@ -391,11 +389,13 @@ function mergeFilters(held, bases, dir, language) {
       const cbor = unpack(fs.readFileSync(file), file);
       const r = new Cbor(cbor);
       if (r.array() !== 2 || r.string() !== name) throw new Error(`${file}: not the chunk of filter “${name}” as Pagefind 1.6 writes it`);
-      const values = filters.get(name) ?? filters.set(name, new Map()).get(name);
+      let values = filters.get(name);
+      if (!values) filters.set(name, (values = new Map()));
       for (let v = r.array(); v > 0; v--) {
         if (r.array() !== 2) throw new Error(`${file}: a filter value of a later Pagefind (not [value, pages])`);
         const value = r.string();
-        const pages = values?.get(value) ?? values?.set(value, []).get(value) ?? [];
+        let pages = values.get(value);
+        if (!pages) values.set(value, (pages = []));
         for (let p = r.array(); p > 0; p--) pages.push(/** @type {number} */ (bases[i]) + r.uint());
       }
     }
@@ -413,10 +413,6 @@ function mergeFilters(held, bases, dir, language) {
       out.head(4, pages.length);
       for (const p of pages) out.head(0, p);
     }
-    const contents = out.bytes();
-    const hash = nameFor(language, contents, written);
-    written.set(hash, contents);
-    fs.writeFileSync(path.join(dir, 'filter', `${hash}.pf_filter`), pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
-    return { name, hash };
+    return { name, hash: writeChunk(path.join(dir, 'filter'), 'pf_filter', language, out.bytes(), written) };
   });
 }

@@ -1,5 +1,6 @@
 // @ts-check
 /** The files of a Pagefind bundle as the build reads and rewrites them: gzipped, each beginning with Pagefind's signature. */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
@@ -75,3 +76,22 @@ export function fragmentUrl(file) {
   if (found) return JSON.parse(/** @type {string} */ (found[1]));
   return /** @type {{ url: string }} */ (JSON.parse(unpack(fs.readFileSync(file), file).toString('utf8'))).url;
 }
+
+/** Where the next n items begin and end, skipping them. @param {Cbor} r @param {number} n @returns {[number, number]} */
+export function span(r, n) {
+  const start = r.offset;
+  for (let i = 0; i < n; i++) r.skip();
+  return [start, r.offset];
+}
+
+/** The raw bytes of the next n items (one unless told). @param {Cbor} r @param {Uint8Array} cbor */
+export function items(r, cbor, n = 1) {
+  const [start, end] = span(r, n);
+  return cbor.subarray(start, end);
+}
+
+/**
+ * A name for contents, as Pagefind makes one: the language, then hex digits of a hash.
+ * @param {string} language @param {Uint8Array} contents @param {number} digits
+ */
+export const nameOf = (language, contents, digits) => `${language}_${crypto.createHash('sha256').update(contents).digest('hex').slice(0, digits)}`;

@@ -19,38 +19,18 @@
  * the steps of a word's pages add up to its last page's number); a filter chunk is [filter,
  * [[value, page numbers, …], …]]. Items after the ones read here are copied as they are.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { text, Writer } from './cbor-write.mjs';
-import { fragmentUrl, metaPage, pack, unpack } from './pagefind-file.mjs';
+import { fragmentUrl, items, metaPage, nameOf, pack, span, unpack } from './pagefind-file.mjs';
 
 /**
  * Where each page goes: its rank (lower first), undefined for a page without one; pages
  * without a rank follow those with one, by address.
  * @typedef {(url: string) => number | undefined} RankOf
  */
-
-/** Where the next n items begin and end, skipping them. @param {Cbor} r @param {number} n @returns {[number, number]} */
-function span(r, n) {
-  const start = r.offset;
-  for (let i = 0; i < n; i++) r.skip();
-  return [start, r.offset];
-}
-
-/** The raw bytes of the next n items (one unless told). @param {Cbor} r @param {Uint8Array} cbor */
-function items(r, cbor, n = 1) {
-  const [start, end] = span(r, n);
-  return cbor.subarray(start, end);
-}
-
-/**
- * A name for contents, as Pagefind makes one: the language, then hex digits of a hash.
- * @param {string} language @param {Uint8Array} contents @param {number} digits
- */
-const nameOf = (language, contents, digits) => `${language}_${crypto.createHash('sha256').update(contents).digest('hex').slice(0, digits)}`;
 
 /** A list of page numbers renumbered and in order. @param {Cbor} r @param {Uint32Array} newOf @param {Writer} out */
 function pageNumbers(r, newOf, out) {

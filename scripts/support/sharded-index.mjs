@@ -86,9 +86,10 @@ export async function indexInParts(dir, files, outputPath, { config, partPages }
   try {
     const groups = parts(files, partPages);
     const bodies = groups.map((group) => hasBody(dir, group));
+    const anyBody = bodies.some(Boolean);
     const bundles = [];
     for (const [i, group] of groups.entries()) {
-      if (!bodies[i] && bodies.some(Boolean)) continue;
+      if (!bodies[i] && anyBody) continue;
       const pages = path.join(work, `pages-${i}`);
       linkPages(dir, group, pages);
       const bundle = path.join(work, `bundle-${i}`);
