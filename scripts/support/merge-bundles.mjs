@@ -194,6 +194,7 @@ function writeWordChunks(parts, dir, language) {
   // the chunk's first and last words (their UTF-8 bytes), decoded once it is written
   /** @type {Uint8Array | undefined} */
   let first;
+  /** @type {Uint8Array} */
   let last = new Uint8Array();
   const body = new Writer();
   const finish = () => {
