@@ -7,6 +7,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
 import csp from './src/build/csp/integration';
 import { siteUrlNotice } from './src/build/site-url-notice';
+import { noPrebundleWithoutBrowser } from './src/build/no-prebundle';
 import { devReload } from './src/load/dev-reload';
 import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
 import { releasePageStateAfterRender } from './src/build/release-page-state';
@@ -34,7 +35,7 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
   // csp() runs last: it hashes the inline code of the finished pages.
-  integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), csp()],
+  integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), noPrebundleWithoutBrowser(), csp()],
   vite: {
     plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender(), pageModulesOnce(), translationsOnce()],
     build: {
