@@ -33,27 +33,33 @@ function hasBody(dir, files) {
   return files.some((file) => BODY.test(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 
+/** Why a hard link could not be made where a copy can: another file system, no links allowed there, or too many links to the page. */
+const CANNOT_LINK = ['EXDEV', 'EPERM', 'EMLINK'];
+
 /**
- * A folder of hard links to the pages, each at its path in the site (copies where the folder
- * is on another file system than the site, as when the site's folder is a mount of its own).
+ * A folder of hard links to the pages, each at its path in the site (copies once a link
+ * cannot be made, as when the folder is on another file system than the site's).
  * @param {string} dir @param {string[]} files @param {string} to
+ * @param {(from: string, at: string) => void} [link] how a link is made (a test's stand-in)
+ * @returns {'linked' | 'copied'} how the last pages got there
  */
-function linkPages(dir, files, to) {
+export function linkPages(dir, files, to, link = fs.linkSync) {
   const made = new Set();
-  let link = true;
+  let linking = true;
   for (const file of files) {
     const folder = path.dirname(path.join(to, file));
     if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true }), made.add(folder);
     const [from, at] = [path.join(dir, file), path.join(to, file)];
     try {
-      if (link) fs.linkSync(from, at);
+      if (linking) link(from, at);
       else fs.copyFileSync(from, at);
     } catch (error) {
-      if (!link || !['EXDEV', 'EPERM', 'EMLINK'].includes(/** @type {NodeJS.ErrnoException} */ (error).code ?? '')) throw error;
-      link = false;
+      if (!linking || !CANNOT_LINK.includes(/** @type {NodeJS.ErrnoException} */ (error).code ?? '')) throw error;
+      linking = false;
       fs.copyFileSync(from, at);
     }
   }
+  return linking ? 'linked' : 'copied';
 }
 
 /**

@@ -10,7 +10,7 @@ import { writePages } from '../../scripts/bench/tiny-site';
 import { htmlFiles } from '../../src/build/html';
 import { prefixes } from '../../scripts/support/merge-bundles.mjs';
 import { fragmentUrl } from '../../scripts/support/pagefind-file.mjs';
-import { parts } from '../../scripts/support/sharded-index.mjs';
+import { linkPages, parts } from '../../scripts/support/sharded-index.mjs';
 import { indexSite } from '../../scripts/support/search-index.mjs';
 import { decodeCbor } from '../support/cbor';
 
@@ -137,5 +137,50 @@ describe('the search index in parts', () => {
     const others = (dir: string) => fs.readdirSync(path.join(site, dir)).filter((f) => !/^(index|filter|fragment|pagefind-entry\.json)$|\.pf_meta$/.test(f)).sort();
     expect(others('merged')).toEqual(others('whole'));
     expect(others('merged').length).toBeGreaterThan(0);
+  });
+
+  test('links each part’s pages where it can, and copies them once a link cannot be made', () => {
+    const files = htmlFiles(site).slice(0, 5);
+    const part = (name: string, link?: (from: string, at: string) => void) => {
+      const to = path.join(site, name);
+      return { to, how: linkPages(site, files, to, link) };
+    };
+    const sameFiles = (to: string) => files.every((f) => fs.readFileSync(path.join(to, f)).equals(fs.readFileSync(path.join(site, f))));
+    const links = (to: string) => files.map((f) => fs.statSync(path.join(to, f)).nlink);
+
+    const linked = part('part-linked');
+    expect(linked.how).toBe('linked');
+    expect(sameFiles(linked.to)).toBe(true);
+    expect(links(linked.to).every((n) => n >= 2)).toBe(true);
+
+    // another file system: the first link fails with EXDEV, and no other link is tried
+    let tried = 0;
+    const crossDevice = () => {
+      tried++;
+      throw Object.assign(new Error('cross-device link not permitted'), { code: 'EXDEV' });
+    };
+    const copied = part('part-copied', crossDevice);
+    expect(copied.how).toBe('copied');
+    expect(tried).toBe(1);
+    expect(sameFiles(copied.to)).toBe(true);
+    expect(links(copied.to).every((n) => n === 1)).toBe(true);
+
+    // a real other file system where the machine has one (/dev/shm is a tmpfs on Linux): the kernel's own EXDEV
+    if (fs.existsSync('/dev/shm') && fs.statSync('/dev/shm').dev !== fs.statSync(site).dev) {
+      const elsewhere = fs.mkdtempSync('/dev/shm/kb-part-');
+      try {
+        expect(linkPages(site, files, elsewhere)).toBe('copied');
+        expect(sameFiles(elsewhere)).toBe(true);
+      } finally {
+        fs.rmSync(elsewhere, { recursive: true, force: true });
+      }
+    }
+
+    // any other failure is the build's error
+    const denied = () => {
+      throw Object.assign(new Error('no room'), { code: 'ENOSPC' });
+    };
+    expect(() => part('part-denied', denied)).toThrow('no room');
+    for (const name of ['part-linked', 'part-copied', 'part-denied']) fs.rmSync(path.join(site, name), { recursive: true, force: true });
   });
 });
