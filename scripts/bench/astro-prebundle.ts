@@ -1,8 +1,9 @@
 /**
  * A minimal reproduction of a fixed cost of every `astro build` (src/build/no-prebundle.ts):
- * a plain Astro site of one page and one content collection (of one Markdown file; no integration), built cold (Astro's and Vite's caches and
- * the output removed first), once as it is and once with the site's integration that leaves
- * the content sync's dev server nothing to pre-bundle, in turn, `--repeat` times each. For
+ * a plain Astro site of one page and one content collection of one Markdown file (no
+ * integration), built cold (Astro's and Vite's caches and the output removed first), once as
+ * it is and once with the site's integration that leaves the content sync's dev server
+ * nothing to pre-bundle, in turn, `--repeat` times each. For
  * each: whether the build wrote Vite's pre-bundled dependencies (node_modules/.vite/deps, and
  * which), how long Vite took to bundle them (its own debug log), the time from the start to
  * Astro's “Syncing content” (the content config is loaded only once they are bundled), and
