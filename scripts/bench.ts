@@ -21,7 +21,7 @@ import { median } from './bench/stats';
 import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure } from './bench/measure';
 import { buildRuns, failures, firstRuns, flatness, marginal, measured, phaseTable, table, type FailedSite, type Measured, type Row, type SiteResult } from './bench/report';
 import { writePlainPagefind } from './bench/plain-pagefind';
-import { BENCH_DIR, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
+import { BENCH_DIR, clear, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
 const { values } = parseArgs({
   options: {
@@ -58,14 +58,6 @@ const FILTERED_LABEL = '城市：湘潭';
 const FILTERED_START = `?city=${encodeURIComponent('湘潭')}`;
 
 type Kind = 'ours' | 'baseline' | 'short sidebar';
-/** Astro's caches in a site folder: a build after another would reuse its content store and Vite's work. */
-const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
-
-/** Removes a site's caches (and whatever else is named) so that the next build or dev server starts cold. */
-function clear(dir: string, ...more: string[]): void {
-  for (const stale of [...CACHES.map((cache) => path.join(dir, cache)), ...more]) fs.rmSync(stale, { recursive: true, force: true });
-}
-
 /** `npm run dev` on our site from a cold start (no Astro or Vite caches, as after a fresh clone), once. */
 async function devOnce(dir: string, entry: { id: string; file: string }, runs: DevMeasure[]): Promise<void> {
   console.log('  npm run dev …');

@@ -16,7 +16,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ASTRO_BIN, buildEnv } from '../support/build';
-import { BENCH_DIR, ROOT } from './sites';
+import { BENCH_DIR, clear, ROOT } from './sites';
 import { median } from './stats';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
@@ -56,7 +56,7 @@ interface Run {
 
 /** One cold build: the milliseconds to “Syncing content” and to the end, and what Vite pre-bundled. */
 function build(noPrebundle: boolean): Promise<Run> {
-  for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite', 'dist']) fs.rmSync(path.join(DIR, cache), { recursive: true, force: true });
+  clear(DIR, path.join(DIR, 'dist'));
   const started = performance.now();
   let syncMs = NaN;
   const child = spawn(process.execPath, [ASTRO_BIN, 'build'], { cwd: DIR, env: buildEnv({ NO_PREBUNDLE: noPrebundle ? '1' : '0', DEBUG: 'vite:deps' }) });

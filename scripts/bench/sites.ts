@@ -11,6 +11,14 @@ import type { SyntheticEntry, SyntheticSource } from './corpus';
 export { ROOT };
 export const BENCH_DIR = path.join(ROOT, '.bench');
 
+/** Astro's caches in a site folder: a build after another would reuse its content store and Vite's work. */
+const CACHES = ['.astro', 'node_modules/.astro', 'node_modules/.vite'];
+
+/** Removes a site's caches (and whatever else is named) so that the next build or dev server starts cold. */
+export function clear(dir: string, ...more: string[]): void {
+  for (const stale of [...CACHES.map((cache) => path.join(dir, cache)), ...more]) fs.rmSync(stale, { recursive: true, force: true });
+}
+
 function fresh(dir: string): string {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
