@@ -36,5 +36,6 @@ export const starlightOptions: StarlightUserConfig = {
     Footer: './src/components/overrides/Footer.astro',
     Head: './src/components/overrides/Head.astro',
     Search: './src/components/overrides/Search.astro',
+    Sidebar: './src/components/overrides/Sidebar.astro',
   },
 };

@@ -152,6 +152,18 @@ describe('the built site', () => {
     expect(sidebar).not.toContain('/entries/');
   });
 
+  test('marks in each page’s sidebar the link to the page itself as current, and no other (a sidebar is rendered once and reused: src/components/overrides/Sidebar.astro)', () => {
+    let current = 0;
+    for (const file of htmlFiles(build.outDir)) {
+      const sidebar = /<nav[^>]*aria-label="主要"[\s\S]*?<\/nav>/.exec(readBuilt(build.outDir, file))?.[0] ?? '';
+      const links = [...sidebar.matchAll(/<a href="([^"]+)"([^>]*)>/g)].map(([, href, rest]) => ({ href, current: rest!.includes('aria-current="page"') }));
+      const own = pagePath(file);
+      expect(links.filter((l) => l.current).map((l) => l.href), file).toEqual(links.some((l) => l.href === own) ? [own] : []);
+      current += links.filter((l) => l.current).length;
+    }
+    expect(current).toBeGreaterThan(0);
+  });
+
   test('uses SITE_URL for canonical links and the sitemap', () => {
     expect(html('/entries/xt2023-transport-01/')).toContain(`<link rel="canonical" href="${SITE}/entries/xt2023-transport-01/"`);
     const sitemap = readBuilt(build.outDir, 'sitemap-0.xml');
