@@ -1,6 +1,7 @@
 /** A dependency workaround changes only its module, and warns (keeping the module) when the module no longer has what it changes. */
 import { expect, test } from 'vitest';
-import { modulePatch } from '../../src/build/module-patch';
+import { moduleId, modulePatch } from '../../src/build/module-patch';
+import { PAGES_MODULE } from '../../src/build/page-modules-once';
 
 const patch = modulePatch({
   name: 'test-patch',
@@ -11,8 +12,8 @@ const patch = modulePatch({
 
 function run(code: string, id: string) {
   const warnings: string[] = [];
-  const transform = patch.transform as (this: unknown, code: string, id: string) => unknown;
-  const out = transform.call({ warn: (w: string) => warnings.push(w) }, code, id);
+  const { handler } = patch.transform as { handler: (this: unknown, code: string, id: string) => unknown };
+  const out = handler.call({ warn: (w: string) => warnings.push(w) }, code, id);
   return { out, warnings };
 }
 
@@ -26,4 +27,14 @@ test('another module is left alone, without a warning', () => {
 
 test('the module without what the workaround changes is kept, with a warning', () => {
   expect(run('const x = 1;', '/x/node_modules/dep/dist/mod.js')).toEqual({ out: undefined, warnings: ['the workaround found nothing to change'] });
+});
+
+test('the bundler is told to call the hook for the module alone, with or without a query (a hook filter)', () => {
+  const { filter } = patch.transform as { filter: { id: RegExp } };
+  expect(filter.id.test('/x/node_modules/dep/dist/mod.js')).toBe(true);
+  expect(filter.id.test('/x/node_modules/dep/dist/mod.js?v=1')).toBe(true);
+  expect(filter.id.test('/x/node_modules/dep/dist/mod.jsx')).toBe(false);
+  expect(filter.id.test('/x/node_modules/dep/dist/other.js')).toBe(false);
+  expect(moduleId(PAGES_MODULE).test('\0virtual:astro:pages')).toBe(true);
+  expect(moduleId(PAGES_MODULE).test('\0virtual:astro:pages-other')).toBe(false);
 });
