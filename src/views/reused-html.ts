@@ -1,9 +1,10 @@
 /**
  * HTML rendered once and given again to the pages that would render it the same way: the
- * sidebar's list, the same on every entry page of a report (no entry is in it), is Starlight's
- * most costly part of a page to render (src/components/overrides/Sidebar.astro). Held for a
- * few keys at a time, the oldest dropped first: pages are rendered in the order of their
- * reports, so a report's pages follow one another.
+ * sidebar's list, the same on every entry page of a report (no entry is in it), which was the
+ * largest part of our pages' rendering that Starlight with a short sidebar does not have
+ * (src/components/overrides/Sidebar.astro, PERFORMANCE.md). Held for a few keys at a time,
+ * the oldest dropped first: pages are rendered in the order of their reports, so a report's
+ * pages follow one another.
  */
 const HELD = 64;
 
