@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { COLLECTION_NAMES, publishedPart, REGISTRY } from '../../src/kb/registry';
 import { sourceLabel } from '../../src/kb/place';
 import { OTHER_REPORTS } from '../../src/config/sidebar';
+import { sidebarOf } from '../support/sidebar';
 import { formatError } from '../../src/kb/rules';
 import { collectionFiles, loadContent } from '../../src/load/fs';
 import { buildSite, copySite, readBuilt, type BuildResult } from '../../scripts/support/build';
@@ -22,8 +23,6 @@ const FIXTURE = path.join(ROOT, 'tests/fixtures/growth/content');
 const SECOND = path.join(ROOT, 'tests/fixtures/second-report/report.txt');
 const IMPORTED = { source: 'fictional-2098', prefix: 'fx2098' };
 const DRAFTED = { source: 'fictional-2099', prefix: 'fx2099' };
-/** A page's sidebar (Starlight's main navigation). */
-const sidebarOf = (html: string) => /<nav[^>]*aria-label="主要"[\s\S]*?<\/nav>/.exec(html)?.[0] ?? '';
 let site: string;
 let build: BuildResult;
 let importOutput = '';
