@@ -3,12 +3,13 @@ import { describe, expect, test } from 'vitest';
 import { inlineCode } from '../../src/build/csp/policy';
 import { scanPage } from '../../src/build/csp/scan';
 import { attr, parsePage, type ParsedPage } from '../../src/build/html';
+import { moduleScripts } from '../../src/build/preload';
 
 const page = (head: string, body: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>t</title>${head}</head><body>${body}</body></html>`;
 const charsetEnd = (p: ParsedPage) => p.elements.find((el) => el.tagName === 'meta' && attr(el, 'charset'))?.sourceCodeLocation?.endOffset;
 
 const cases: Record<string, string> = {
-  'scripts of each kind': page('<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{"a":"</p>"}</script>', ''),
+  'scripts of each kind': page('<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="module" src="/m.js"></script><script type="application/ld+json">{"a":"</p>"}</script>', ''),
   'upper case and spaces in end tags': page('<SCRIPT>upper()</SCRIPT ><Style>p{}</STYLE\n>', '<P STYLE="color:red">x</P>'),
   'comments hiding code, and abrupt comments': page('<!-- <script>hidden()</script> --><!--><script>after()</script><!---><p style="a:b">', ''),
   'a > inside quoted attributes, in start and end tags': page('', '<p title="a > b" style="color:red">x</p title="c > d"><div data-x=\'<span style="no">\'>y</div>'),
@@ -30,6 +31,16 @@ describe('the quick reading of a page finds what the full parser finds', () => {
       expect(charsetEnd(quick)).toBe(charsetEnd(full));
     });
   }
+
+  test('it keeps what the step reads, in page order: script, style and meta elements, and any other with a style attribute', () => {
+    const read = (p: ParsedPage) => p.elements.filter((el) => ['script', 'style', 'meta'].includes(el.tagName) || attr(el, 'style') !== undefined);
+    const shape = (els: ParsedPage['elements']) => els.map((el) => [el.tagName, attr(el, 'src'), attr(el, 'type'), attr(el, 'style')]);
+    for (const [name, html] of Object.entries(cases)) {
+      const [quick, full] = [scanPage(html), parsePage(html)];
+      expect(shape(quick.elements), name).toEqual(shape(read(full)));
+      expect(moduleScripts(quick), name).toEqual(moduleScripts(full));
+    }
+  });
 
   test('the cases are not empty: each finds inline code', () => {
     for (const [name, html] of Object.entries(cases)) {

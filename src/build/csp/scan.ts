@@ -4,8 +4,11 @@
  * attributes (values decoded as a browser decodes them), the raw text of <script>, <style>
  * and the other raw-text elements, comments, doctypes and end tags skipped — without
  * building a tree or tokens for text; inside <svg> and <math> only <script> and <style> are read
- * as text. It yields each element's tag, attributes, raw text
- * and where its start tag ends, in the shape of the full parser's elements. About ten times
+ * as text. It yields, in the shape of the full parser's elements (tag, attributes, raw text and
+ * where the start tag ends), only what the step reads: every <script>, <style> and <meta> with
+ * all its attributes, and any other element with a style attribute, with that one alone (a
+ * page's 400 or so other elements are read past, their attribute values neither cut out nor
+ * decoded: a quarter quicker). About ten times
  * quicker than parse5's tokenizer on our pages (0.17 against 1.6 ms a page at 10,000 entries). It does not
  * follow the script-data escape states (`<!--` holding `<script>` inside a script) or
  * foreign-content CDATA; a page where that would matter is not read as a browser reads it,
@@ -22,6 +25,9 @@ const RAW = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 
 /** Elements that start foreign content (SVG, MathML), where raw text works otherwise. */
 const FOREIGN = new Set(['svg', 'math']);
 
+/** Elements the CSP step reads whole: inline code and module scripts, the charset and any policy <meta>. */
+const WHOLE = new Set(['script', 'style', 'meta']);
+
 interface Scanned {
   tagName: string;
   attrs: { name: string; value: string }[];
@@ -34,6 +40,8 @@ const isAlpha = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x
 /** Ends a tag or attribute name: a space, `/`, `>` (and, for an attribute name, `=`). */
 const endsName = (c: number) => isSpace(c) || c === 0x2f || c === 0x3e;
 const decode = (value: string) => (value.includes('&') ? decodeHTMLAttribute(value) : value);
+/** Whether the attribute name from `from` to `to` is `style`, in any case. */
+const isStyle = (html: string, from: number, to: number) => to - from === 5 && html.slice(from, to).toLowerCase() === 'style';
 
 /** Where the end tag `</name` (any case, then a space, `/` or `>`) starts at or after `from`; the page's length when none. */
 function endTagAt(html: string, name: string, from: number): number {
@@ -47,11 +55,16 @@ function endTagAt(html: string, name: string, from: number): number {
   }
 }
 
-/** Reads a start tag whose name begins at `at` (just after `<`); returns the element and where its `>` ends. */
+/**
+ * Reads a start tag whose name begins at `at` (just after `<`); returns the element and where
+ * its `>` ends. The element holds all its attributes when it is one the step reads whole, else
+ * its style attribute alone, if any.
+ */
 function startTag(html: string, at: number): { el: Scanned; end: number; selfClosing: boolean } {
   let i = at;
   while (i < html.length && !endsName(html.charCodeAt(i))) i++;
   const el: Scanned = { tagName: html.slice(at, i).toLowerCase(), attrs: [], childNodes: [], sourceCodeLocation: { endOffset: 0 } };
+  const whole = WHOLE.has(el.tagName);
   let selfClosing = false;
   while (i < html.length) {
     const c = html.charCodeAt(i);
@@ -72,7 +85,8 @@ function startTag(html: string, at: number): { el: Scanned; end: number; selfClo
     const nameStart = i;
     i++;
     while (i < html.length && !endsName(html.charCodeAt(i)) && html.charCodeAt(i) !== 0x3d) i++;
-    const name = html.slice(nameStart, i).toLowerCase();
+    const wanted = whole || isStyle(html, nameStart, i);
+    const name = wanted ? html.slice(nameStart, i).toLowerCase() : '';
     let j = i;
     while (isSpace(html.charCodeAt(j))) j++;
     let value = '';
@@ -83,17 +97,17 @@ function startTag(html: string, at: number): { el: Scanned; end: number; selfClo
       if (quote === '"' || quote === "'") {
         const close = html.indexOf(quote, j + 1);
         const stop = close < 0 ? html.length : close;
-        value = decode(html.slice(j + 1, stop));
+        if (wanted) value = decode(html.slice(j + 1, stop));
         i = stop + 1;
       } else {
         const start = j;
         while (j < html.length && !isSpace(html.charCodeAt(j)) && html[j] !== '>') j++;
-        value = decode(html.slice(start, j));
+        if (wanted) value = decode(html.slice(start, j));
         i = j;
       }
     }
     // As the tokenizer does: a repeated attribute is dropped.
-    if (!el.attrs.some((a) => a.name === name)) el.attrs.push({ name, value });
+    if (wanted && !el.attrs.some((a) => a.name === name)) el.attrs.push({ name, value });
   }
   el.sourceCodeLocation.endOffset = i;
   return { el, end: i, selfClosing };
@@ -110,7 +124,7 @@ export function scanPage(html: string): ParsedPage {
     const next = html.charCodeAt(lt + 1);
     if (isAlpha(next)) {
       const { el, end, selfClosing } = startTag(html, lt + 1);
-      elements.push(el);
+      if (WHOLE.has(el.tagName) || el.attrs.length) elements.push(el);
       i = end;
       if (FOREIGN.has(el.tagName) && !selfClosing) foreign++;
       // In HTML a raw-text element's `/>` is ignored; in SVG and MathML it closes the element,
