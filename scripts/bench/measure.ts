@@ -5,6 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { ASTRO_BIN, BUILD_SCRIPT } from '../support/build';
 import { median } from './stats';
+import { ArrivedLines } from './arrived-lines';
 import { PART_PAGES } from '../support/sharded-index.mjs';
 
 export interface BuildMeasure {
@@ -110,16 +111,22 @@ function renderingSpan(lines: string[]): { start: number; end: number } {
   return { start, end: start < 0 ? -1 : lines.findIndex((l, i) => i > start && /✓ Completed in/.test(l)) };
 }
 
-/** Timestamps (hh:mm:ss) of Astro's log lines, and the durations some lines state, as phases. */
-export function phasesOf(log: string): Phase[] {
+/**
+ * The times of a build's log lines and the durations some lines state, as phases. A line's
+ * time is when the bench received it (`arrivals`: seconds, one per line, as timedBuild records
+ * them), else the time of day Astro prints at its start (hh:mm:ss: to the second, which makes
+ * a phase under a second 0 or 1 s).
+ */
+export function phasesOf(log: string, arrivals?: number[]): Phase[] {
   const lines = log.split('\n');
-  const clock = (line: string) => {
-    const m = /^(\d\d):(\d\d):(\d\d)/.exec(line);
+  const clock = (index: number) => {
+    if (arrivals?.[index] !== undefined) return arrivals[index];
+    const m = /^(\d\d):(\d\d):(\d\d)/.exec(lines[index]!);
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
   const at = (pattern: RegExp) => {
-    const line = lines.find((l) => pattern.test(l));
-    return line ? clock(line) : undefined;
+    const index = lines.findIndex((l) => pattern.test(l));
+    return index >= 0 ? clock(index) : undefined;
   };
   /** A stated duration (DURATION) in seconds. */
   const seconds = (text: string) => {
@@ -150,7 +157,7 @@ export function phasesOf(log: string): Phase[] {
   const { end: renderedIndex } = renderingSpan(lines);
   const renderedLine = renderedIndex >= 0 ? lines[renderedIndex] : undefined;
   const rendered = renderedLine ? stating('✓ Completed in ', String.raw`\.`).exec(renderedLine) : undefined;
-  const renderedAt = renderedLine ? clock(renderedLine) : undefined;
+  const renderedAt = renderedLine ? clock(renderedIndex) : undefined;
   const sum = (...xs: (number | undefined)[]) => (xs.every((x) => x !== undefined) ? xs.reduce<number>((a, b) => a + b!, 0) : undefined);
   // Ours builds its knowledge base while the first pages render, and states each step (src/load/astro.ts).
   const kb = KB_LINE.exec(log)?.slice(1, 5).map(seconds);
@@ -230,10 +237,9 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
     cwd: siteDir,
     env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(heapMiB ? { NODE_OPTIONS: `--max-old-space-size=${heapMiB}` } : {}) },
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
+  const output = new ArrivedLines(started);
+  output.follow(child.stdout);
+  output.follow(child.stderr);
   let treePeak = 0;
   const partPeak: Partial<Record<BuildPart, number>> = {};
   const sampler = setInterval(() => {
@@ -244,17 +250,18 @@ export async function timedBuild(kind: BuildKind, siteDir: string, outDir: strin
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(sampler);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  fs.writeFileSync(path.join(siteDir, 'build.log'), stdout + stderr);
-  if (status !== 0 && !allowFailure) throw new Error(`build of ${siteDir} failed:\n${(stdout + stderr).slice(-3000)}`);
-  const peak = /KB_PEAK_KIB=(\d+)/.exec(stderr)?.[1];
+  const log = output.text;
+  fs.writeFileSync(path.join(siteDir, 'build.log'), log);
+  if (status !== 0 && !allowFailure) throw new Error(`build of ${siteDir} failed:\n${log.slice(-3000)}`);
+  const peak = /KB_PEAK_KIB=(\d+)/.exec(log)?.[1];
   return {
     seconds,
     peakMiB: peak ? Number(peak) / 1024 : undefined,
     treePeakMiB: treePeak ? treePeak / 1024 / 1024 : undefined,
     partPeakMiB: partPeak,
-    phases: phasesOf(stdout + stderr),
-    kbHeapMiB: kbHeapMiB(stdout + stderr),
-    ...(status !== 0 ? { error: failureOf(stdout + stderr) } : {}),
+    phases: phasesOf(log, output.arrivals),
+    kbHeapMiB: kbHeapMiB(log),
+    ...(status !== 0 ? { error: failureOf(log) } : {}),
   };
 }
 

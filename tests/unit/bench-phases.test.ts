@@ -19,6 +19,16 @@ test('ours: the index after the build', () => {
   });
 });
 
+test('with the times the bench received the lines at, a phase under a second is measured, not rounded to the printed second', () => {
+  const log = [...start, '10:01:00 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`'];
+  // the printed seconds say 2 s of content sync and 0 s from the pages to the sitemap
+  const arrivals = [3.81, 4.21, 4.22, 6.9, 6.9, 7.0, 10.91, 10.92, 10.98];
+  const phases = Object.fromEntries(phasesOf(log.join('\n'), arrivals).map((p) => [p.name, p.seconds]));
+  expect(phases['content sync (all collections)']).toBeCloseTo(0.4, 6);
+  expect(phases['links validation, sitemap']).toBeCloseTo(0.07, 6);
+  expect(phases['rendering pages (without the knowledge base)']).toBe(50.5);
+});
+
 test('ours: the CSP step’s own stated time, when its line states it', () => {
   const log = [...start, '10:01:04 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`', '10:01:24 [kb-csp] Content-Security-Policy written into 10 pages and _headers in 19.37s.'];
   expect(seconds(log)).toMatchObject({ 'Content-Security-Policy hashing': 19.37 });
