@@ -56,11 +56,11 @@ function endTagAt(html: string, name: string, from: number): number {
 }
 
 /**
- * Reads a start tag whose name begins at `at` (just after `<`); returns the element and where
- * its `>` ends. The element holds all its attributes when it is one the step reads whole, else
- * its style attribute alone, if any.
+ * Reads a start tag whose name begins at `at` (just after `<`); returns the element, where its
+ * `>` ends, and whether the step reads it (`kept`). The element holds all its attributes when
+ * it is one the step reads whole, else its style attribute alone, if any.
  */
-function startTag(html: string, at: number): { el: Scanned; end: number; selfClosing: boolean } {
+function startTag(html: string, at: number): { el: Scanned; end: number; selfClosing: boolean; kept: boolean } {
   let i = at;
   while (i < html.length && !endsName(html.charCodeAt(i))) i++;
   const el: Scanned = { tagName: html.slice(at, i).toLowerCase(), attrs: [], childNodes: [], sourceCodeLocation: { endOffset: 0 } };
@@ -110,7 +110,7 @@ function startTag(html: string, at: number): { el: Scanned; end: number; selfClo
     if (wanted && !el.attrs.some((a) => a.name === name)) el.attrs.push({ name, value });
   }
   el.sourceCodeLocation.endOffset = i;
-  return { el, end: i, selfClosing };
+  return { el, end: i, selfClosing, kept: whole || el.attrs.length > 0 };
 }
 
 export function scanPage(html: string): ParsedPage {
@@ -123,8 +123,8 @@ export function scanPage(html: string): ParsedPage {
     if (lt < 0) break;
     const next = html.charCodeAt(lt + 1);
     if (isAlpha(next)) {
-      const { el, end, selfClosing } = startTag(html, lt + 1);
-      if (WHOLE.has(el.tagName) || el.attrs.length) elements.push(el);
+      const { el, end, selfClosing, kept } = startTag(html, lt + 1);
+      if (kept) elements.push(el);
       i = end;
       if (FOREIGN.has(el.tagName) && !selfClosing) foreign++;
       // In HTML a raw-text element's `/>` is ignored; in SVG and MathML it closes the element,
