@@ -114,16 +114,17 @@ function renderingSpan(lines: string[]): { start: number; end: number } {
 /**
  * The times of a build's log lines and the durations some lines state, as phases. A line's
  * time is when the bench received it (`arrivals`: seconds, one per line, as timedBuild records
- * them), else the time of day Astro prints at its start (hh:mm:ss: to the second, which makes
+ * them), or without them the time of day Astro prints at its start (hh:mm:ss: to the second, which makes
  * a phase under a second 0 or 1 s).
  */
 export function phasesOf(log: string, arrivals?: number[]): Phase[] {
   const lines = log.split('\n');
-  const clock = (index: number) => {
-    if (arrivals?.[index] !== undefined) return arrivals[index];
+  const printed = (index: number) => {
     const m = /^(\d\d):(\d\d):(\d\d)/.exec(lines[index]!);
     return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
   };
+  // One clock for the whole log: the two kinds of time are not comparable.
+  const clock = arrivals ? (index: number): number | undefined => arrivals[index] : printed;
   const at = (pattern: RegExp) => {
     const index = lines.findIndex((l) => pattern.test(l));
     return index >= 0 ? clock(index) : undefined;

@@ -4,11 +4,13 @@ import { expect, test } from 'vitest';
 import { ArrivedLines } from '../../scripts/bench/arrived-lines';
 
 test('lines of both streams in the order they came, each with when it came, a line cut across writes taken whole', async () => {
+  // Each write 150 ms after the one before it (chained, so that a slow start cannot bunch them).
   const script = [
+    "const later = (f) => setTimeout(f, 150);",
     "process.stdout.write('one\\nt');",
-    "setTimeout(() => process.stdout.write('wo 湘\\n'), 150);",
-    "setTimeout(() => process.stderr.write('three\\n'), 300);",
-    "setTimeout(() => process.stdout.write('four, with no end of line'), 450);",
+    "later(() => { process.stdout.write('wo 湘\\n');",
+    "  later(() => { process.stderr.write('three\\n');",
+    "    later(() => process.stdout.write('four, with no end of line')); }); });",
   ].join('\n');
   const output = new ArrivedLines();
   const child = spawn(process.execPath, ['-e', script]);
