@@ -97,8 +97,9 @@ async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResu
     await eachTurn?.();
   }
   sites.forEach((s, i) => {
-    const sorted = runs[i]!.sort((a, b) => a.seconds - b.seconds);
+    const sorted = [...runs[i]!].sort((a, b) => a.seconds - b.seconds);
     s.result.build = sorted[Math.floor((sorted.length - 1) / 2)]!;
+    // in the order built, so that the report can pair each turn's builds
     s.result.buildRuns = runs[i]!.map((b) => b.seconds);
   });
 }

@@ -11,7 +11,7 @@ import type { BuildMeasure, PageMeasure } from './measure';
 export interface SiteResult {
   /** The build (the median one, when built more than once). */
   build: BuildMeasure;
-  /** Seconds of each build, when built more than once. */
+  /** Seconds of each build in the order built (one per turn: bench.ts builds the sites in turns), when built more than once. */
   buildRuns?: number[];
   outputBytes: number;
   /** HTML pages built: ours has a page per report, section and category besides the entries. */
@@ -153,6 +153,18 @@ export function phaseTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+/**
+ * In how many turns ours built faster than the short-sidebar baseline, of the turns both were
+ * built in (their runs pair up turn by turn). A median ratio near 1 can come of one slow
+ * spell; this says whether ours was slower turn after turn.
+ */
+export function turnsFaster(row: Row): { faster: number; turns: number } | undefined {
+  const ours = row.ours.buildRuns;
+  const short = measured(row.short) ? row.short.buildRuns : undefined;
+  if (!ours || !short || ours.length < 2 || ours.length !== short.length) return undefined;
+  return { faster: ours.filter((s, i) => s < short[i]!).length, turns: ours.length };
+}
+
 /** Each build's seconds, and each `npm run dev` measure, where taken more than once. */
 export function buildRuns(rows: Row[]): string {
   const lines: string[] = [];
@@ -161,9 +173,14 @@ export function buildRuns(rows: Row[]): string {
       if (measured(r) && r.buildRuns && r.buildRuns.length > 1) lines.push(`N=${row.n}, ${kind}: ${r.buildRuns.map((x) => x.toFixed(1)).join(', ')} s`);
     }
   }
+  const turns = rows.flatMap((row) => {
+    const t = turnsFaster(row);
+    return t ? [`N=${row.n}: ${t.faster} of ${t.turns}`] : [];
+  });
   const dev = rows.flatMap((row) => (row.ours.devRuns ? [`N=${row.n}: first page ${row.ours.devRuns.map((d) => d.firstPageSeconds.toFixed(1)).join(', ')} s, edit shown ${row.ours.devRuns.map((d) => d.editSeconds.toFixed(2)).join(', ')} s`] : []));
   return [
-    lines.length ? `Build times, run by run (the sites built in turns; the table shows each one's median run): ${lines.join('; ')}.` : '',
+    lines.length ? `Build times, run by run in the order built (the sites built in turns, each once a turn; the table shows each one's median run): ${lines.join('; ')}.` : '',
+    turns.length ? `Turns in which ours built faster than Starlight with a short sidebar: ${turns.join('; ')}.` : '',
     dev.length ? `\`npm run dev\` on ours, run by run (each from a cold start, one after each turn of builds; the table shows the medians): ${dev.join('; ')}.` : '',
   ]
     .filter(Boolean)

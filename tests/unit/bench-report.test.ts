@@ -1,7 +1,7 @@
 /** The bench reports a baseline that failed to build (out of memory, say) with what it took until then, instead of ending the run. */
 import { expect, test } from 'vitest';
 import { buildPart, failureOf, type BuildMeasure } from '../../scripts/bench/measure';
-import { failures, flatness, marginal, measured, phaseTable, table, type Row, type SiteResult } from '../../scripts/bench/report';
+import { buildRuns, failures, flatness, marginal, measured, phaseTable, table, turnsFaster, type Row, type SiteResult } from '../../scripts/bench/report';
 import type { SearchMeasure } from '../../scripts/bench/browser';
 
 const search = (ms: number): SearchMeasure => ({ firstBytes: 1000, scriptBytes: 500, firstMs: ms, laterMs: ms, firstInPageMs: ms, laterInPageMs: ms });
@@ -58,4 +58,21 @@ test('the parts of a build by their processes’ command lines: Astro’s build 
   expect(buildPart(cmd('/usr/bin/node', '/work/main/scripts/build.mjs', '--outDir', 'dist'))).toBeUndefined();
   expect(buildPart(cmd('/usr/bin/node', '/work/main/node_modules/astro/bin/astro.mjs', 'dev'))).toBeUndefined();
   expect(buildPart(cmd('/work/main/node_modules/@esbuild/linux-x64/bin/esbuild', '--service=0.25.0'))).toBeUndefined();
+});
+
+test('builds run by run are paired turn by turn: in how many turns ours was faster than the short sidebar', () => {
+  const runs = (seconds: number[]): SiteResult => ({ ...site(seconds[0]!, 36000), buildRuns: seconds });
+  const rows: Row[] = [
+    { n: 1000, ours: runs([11.8, 10.0, 9.6]), short: runs([8.4, 10.2, 9.3]) },
+    { n: 10000, ours: runs([40, 41]), short: failed },
+    { n: 100000, ours: runs([400, 410]), short: runs([420]) },
+  ];
+  // the medians (10.0 against 9.3) would hide that ours was faster in one turn of three
+  expect(turnsFaster(rows[0]!)).toEqual({ faster: 1, turns: 3 });
+  expect(turnsFaster(rows[1]!)).toBeUndefined();
+  expect(turnsFaster(rows[2]!)).toBeUndefined();
+  const md = buildRuns(rows);
+  expect(md).toContain('N=1000, ours: 11.8, 10.0, 9.6 s');
+  expect(md).toContain('Turns in which ours built faster than Starlight with a short sidebar: N=1000: 1 of 3.');
+  expect(buildRuns([{ n: 1000, ours: site(10, 36000), short: site(9, 16000) }])).toBe('');
 });
