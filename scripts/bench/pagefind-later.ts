@@ -8,16 +8,18 @@
  * the eight, in all and in Pagefind's own two parts (index chunks, the search in its
  * WebAssembly), from N = 1,000 to 100,000. The site is to answer later searches within 50 ms
  * at 100,000 entries (`npm run bench` measures it); this shows what Pagefind alone takes there.
+ * With --shares, each word is on one page in each of those many instead (10: a tenth of the
+ * pages), to show the search in WebAssembly growing with the results at one N.
  *
- * Usage: npx tsx scripts/bench/pagefind-later.ts [--sizes 1000,10000,100000]
+ * Usage: npx tsx scripts/bench/pagefind-later.ts [--sizes 1000,10000,100000] [--shares 20]
  */
 import { parseArgs } from 'node:util';
 import { launch } from '../support/chromium';
 import { median } from './stats';
 import { pagefindSite } from './pagefind-site';
-import { SENTENCE_WORDS, sentencePage } from './tiny-site';
+import { SENTENCE_SHARE, SENTENCE_WORDS, sentencePages } from './tiny-site';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000,100000' }, shares: { type: 'string', default: String(SENTENCE_SHARE) } } });
 interface Row {
   results: number;
   searchMs: number;
@@ -28,10 +30,11 @@ interface Row {
 
 const browser = await launch();
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-console.log('| pages | results per word | search() | of which: index chunks, search in WebAssembly (Pagefind’s timings) | 10 fragments | in all |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const n of values.sizes!.split(',').map(Number)) {
-  const site = await pagefindSite(browser, 'pagefind-later-', n, sentencePage);
+console.log('| pages | each word on one page in | results per word | search() | of which: index chunks, search in WebAssembly (Pagefind’s timings) | 10 fragments | in all |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
+const shares = values.shares!.split(',').map(Number);
+for (const [n, share] of values.sizes!.split(',').map(Number).flatMap((n) => shares.map((share) => [n, share] as const))) {
+  const site = await pagefindSite(browser, 'pagefind-later-', n, sentencePages(share));
   const { page } = site;
   // As source text: a function here would carry the bundler's helpers into the page.
   const rows = (await page.evaluate(`(async () => {
@@ -52,7 +55,7 @@ for (const n of values.sizes!.split(',').map(Number)) {
     return rows;
   })()`)) as Row[];
   const m = (f: (r: Row) => number) => median(rows.map(f));
-  console.log(`| ${n} | ${m((r) => r.results)} | ${ms(m((r) => r.searchMs))} | ${ms(m((r) => r.chunksMs))}, ${ms(m((r) => r.wasmMs))} | ${ms(m((r) => r.fragmentsMs))} | ${ms(m((r) => r.searchMs + r.fragmentsMs))} |`);
+  console.log(`| ${n} | ${share} | ${m((r) => r.results)} | ${ms(m((r) => r.searchMs))} | ${ms(m((r) => r.chunksMs))}, ${ms(m((r) => r.wasmMs))} | ${ms(m((r) => r.fragmentsMs))} | ${ms(m((r) => r.searchMs + r.fragmentsMs))} |`);
   await site.close();
 }
 await browser.close();

@@ -20,8 +20,17 @@ export const SENTENCE_WORDS = ['绿心', '飞地', '轨道', '人才', '污水',
 /** One page in this many holds each word. */
 export const SENTENCE_SHARE = 20;
 
-/** Page i of one sentence, holding one of SENTENCE_WORDS on a twentieth of the pages each. */
-export function sentencePage(i: number): string {
-  const word = i % SENTENCE_SHARE < SENTENCE_WORDS.length ? `，建设${SENTENCE_WORDS[i % SENTENCE_SHARE]}` : '';
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作${word}。</p></main></body></html>`;
+/**
+ * Pages of one sentence, each of SENTENCE_WORDS on one page in `share` (below eight words to a
+ * share, a page holds several of them: word w is on page i when w and i leave the same remainder).
+ */
+export function sentencePages(share: number): (i: number) => string {
+  return (i) => {
+    const words = SENTENCE_WORDS.filter((_, w) => w % share === i % share);
+    const tail = words.length ? `，建设${words.join('、')}` : '';
+    return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>第${i}页</title></head><body><main><h1>第${i}页</h1><p>长株潭一体化第${i}项工作${tail}。</p></main></body></html>`;
+  };
 }
+
+/** Page i of one sentence, holding one of SENTENCE_WORDS on a twentieth of the pages each. */
+export const sentencePage = sentencePages(SENTENCE_SHARE);
