@@ -45,6 +45,17 @@ export interface SyntheticEntry {
   content: string;
 }
 
+/** A page of the plain Starlight baselines: an entry's title and text. */
+export type BaselinePage = Pick<SyntheticEntry, 'id' | 'title' | 'text'>;
+
+/**
+ * The published entries of the real reports as baseline pages: ours builds them beside the
+ * synthetic ones, so the baselines hold them too and both sites have the same entries.
+ */
+export function realEntryPages(real: Corpus): BaselinePage[] {
+  return real.entries.filter((e) => !e.data.draft).map((e) => ({ id: e.data.id, title: e.data.title, text: plainText(e.body) }));
+}
+
 /** Synthetic source reports: their entries, and the other files they need (texts, sections, categories), by path under content/. */
 export interface SyntheticSource {
   entries: SyntheticEntry[];

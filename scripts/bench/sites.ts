@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../support/root';
-import type { SyntheticEntry, SyntheticSource } from './corpus';
+import type { BaselinePage, SyntheticSource } from './corpus';
 
 export { ROOT };
 export const BENCH_DIR = path.join(ROOT, '.bench');
@@ -71,7 +71,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 `;
 
 /** A plain Starlight site: the same entries as pages under /entries/, with the default or a short sidebar. */
-export function prepareBaseline(entries: SyntheticEntry[], sidebar: BaselineSidebar): string {
+export function prepareBaseline(entries: BaselinePage[], sidebar: BaselineSidebar): string {
   const dir = fresh(path.join(BENCH_DIR, `baseline-${sidebar}-${entries.length}`));
   fs.writeFileSync(path.join(dir, 'astro.config.mjs'), baselineConfig(sidebar));
   // The same dependencies as ours: Vite decides from them what to bundle for the build.

@@ -76,3 +76,10 @@ test('builds run by run are paired turn by turn: in how many turns ours was fast
   expect(md).toContain('Turns in which ours built faster than Starlight with a short sidebar: N=1000: 1 of 3.');
   expect(buildRuns([{ n: 1000, ours: site(10, 36000), short: site(9, 16000) }])).toBe('');
 });
+
+test('time per 1,000 entries counts the entries both sites hold (the synthetic ones and the report’s own), N when a row does not say', () => {
+  const row = (entries?: number): Row => ({ n: 100000, ...(entries ? { entries } : {}), ours: site(400, 36000), short: site(500, 16000) });
+  expect(cells(table([row(100061)], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['4.0 s', '—', '5.0 s', '0.80 |']);
+  expect(cells(table([row(125000)], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['3.2 s', '—', '4.0 s', '0.80 |']);
+  expect(cells(table([row()], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['4.0 s', '—', '5.0 s', '0.80 |']);
+});
