@@ -7,7 +7,8 @@
  * collections during rendering (V8's --trace-gc-nvp: their pauses, and what they promote to
  * the old generation, per page) and a page's size. With --entries N, the same for this site
  * and for plain Starlight with a short sidebar, made as the bench makes them (N synthetic
- * entries: scripts/bench/sites.ts), built by `astro build` alone (no search index).
+ * entries and the real report's own, on both: scripts/bench/sites.ts), built by `astro build`
+ * alone (no search index).
  *
  * With --tags T (default 20), the same plain site with T <meta> elements in each page's head,
  * written once as a dynamic tag (`<Tag {...attrs} />`, as Starlight's <Head> writes its head
