@@ -59,7 +59,7 @@ export const measured = (r: Measured | undefined): r is SiteResult => r !== unde
 export interface Row {
   /** Synthetic entries. */
   n: number;
-  /** Entries each site holds: the synthetic ones and the real reports' own (older reports: n). */
+  /** Entries each site holds: the synthetic ones and the real reports' own (n in results recorded before this field). */
   entries?: number;
   ours: SiteResult;
   /** Plain Starlight, its default sidebar (every page listed); left out with --no-default-baseline and above --default-baseline-max. */
