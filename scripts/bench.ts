@@ -175,6 +175,8 @@ for (const n of sizes) {
   console.log(`N = ${n}`);
   const synthetic = syntheticEntries(real, n);
   const { entries } = synthetic;
+  /** What each site holds: the real reports' entries and the synthetic ones (the baselines' pages). */
+  const pages = [...ownPages, ...entries];
   const sample = Array.from({ length: 15 }, (_, i) => entries[Math.floor((i * n) / 15)]!.id);
   const oursDir = prepareOurs(synthetic);
   const ours = await measureBuilt('ours', oursDir, await build('ours', oursDir), sample);
@@ -190,12 +192,11 @@ for (const n of sizes) {
   if (values['ours-only']) {
     for (let r = 1; r < Number(values.repeat) && dev; r++) await dev();
     devDone();
-    rows.push({ n, entries: n + ownPages.length, ours });
+    rows.push({ n, entries: pages.length, ours });
     continue;
   }
   const withDefault = !values['no-default-baseline'] && n <= Number(values['default-baseline-max']);
   if (!values['no-default-baseline'] && !withDefault) defaultLeftOut.push(n);
-  const pages = [...ownPages, ...entries];
   const baselineDir = withDefault ? prepareBaseline(pages, 'default') : undefined;
   const baseline = baselineDir ? await measureBaseline('baseline', baselineDir, sample) : undefined;
   const shortDir = prepareBaseline(pages, 'short');
@@ -207,7 +208,7 @@ for (const n of sizes) {
   ];
   await rebuildInTurns(sites, Number(values.repeat), dev);
   devDone();
-  rows.push({ n, entries: n + ownPages.length, ours, baseline, short });
+  rows.push({ n, entries: pages.length, ours, baseline, short });
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;

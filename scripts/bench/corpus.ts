@@ -3,7 +3,7 @@
  * category, kind, status and city, and bodies recombined from the clauses of the real
  * report (deterministic for a given seed), with figures and plan names in some of them.
  */
-import type { Corpus } from '../../src/kb/registry';
+import { publishedPart, type Corpus } from '../../src/kb/registry';
 import { plainText } from '../../src/kb/text/plain';
 import { statedFigures } from '../../src/kb/text/figures';
 import { plansNamed } from '../../src/kb/text/titles';
@@ -53,7 +53,7 @@ export type BaselinePage = Pick<SyntheticEntry, 'id' | 'title' | 'text'>;
  * synthetic ones, so the baselines hold them too and both sites have the same entries.
  */
 export function realEntryPages(real: Corpus): BaselinePage[] {
-  return real.entries.filter((e) => !e.data.draft).map((e) => ({ id: e.data.id, title: e.data.title, text: plainText(e.body) }));
+  return publishedPart(real).entries.map((e) => ({ id: e.data.id, title: e.data.title, text: plainText(e.body) }));
 }
 
 /** Synthetic source reports: their entries, and the other files they need (texts, sections, categories), by path under content/. */
