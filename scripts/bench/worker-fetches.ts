@@ -19,6 +19,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHROMIUM_PATH, launch } from '../support/chromium';
 import { serveStaticApart } from '../support/static-server-process';
+import { median } from './stats';
 
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '40' }, turns: { type: 'string', default: '3' } } });
 const rounds = Number(values.rounds);
@@ -105,12 +106,14 @@ async function viaBareDevTools(url: string): Promise<string> {
     }
     throw new Error('the test page did not finish');
   } finally {
+    // Chromium writes into its profile until it has exited: remove the profile only then.
+    const exited = chromium.exitCode !== null || chromium.signalCode !== null ? Promise.resolve() : new Promise((done) => chromium.once('exit', done));
     chromium.kill();
+    await exited;
     fs.rmSync(profile, { recursive: true, force: true });
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const summary = (json: string) => {
   const times = JSON.parse(json) as [number, number][];
   return `${FETCHES} calls ${median(times.map((t) => t[0])).toFixed(2)} ms, all back ${median(times.map((t) => t[1])).toFixed(2)} ms`;
