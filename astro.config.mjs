@@ -5,7 +5,6 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { starlightOptions } from './src/config/starlight.ts';
 import { siteUrl } from './src/config/site.mjs';
-import csp from './src/build/csp/integration';
 import { siteUrlNotice } from './src/build/site-url-notice';
 import { noPrebundleWithoutBrowser } from './src/build/no-prebundle';
 import { devReload } from './src/load/dev-reload';
@@ -34,8 +33,8 @@ export default defineConfig({
     // remark-cjk-friendly fixes emphasis next to CJK punctuation in .md and .mdx.
     processor: unified({ remarkPlugins: [remarkCjkFriendly] }),
   },
-  // csp() runs last: it hashes the inline code of the finished pages.
-  integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), noPrebundleWithoutBrowser(), csp()],
+  // The CSP step runs after Astro's build (scripts/build.mjs), beside Pagefind's.
+  integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), noPrebundleWithoutBrowser()],
   vite: {
     plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender(), pageModulesOnce(), translationsOnce()],
     build: {

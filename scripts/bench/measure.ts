@@ -117,6 +117,11 @@ function renderingSpan(lines: string[]): { start: number; end: number } {
  * them), or without them the time of day Astro prints at its start (hh:mm:ss: to the second, which makes
  * a phase under a second 0 or 1 s).
  */
+/** The CSP step's line when the step ran while the search index was built (scripts/build.mjs). */
+const CSP_ALONGSIDE = /\[kb-csp\] .*, while the search index was built,/;
+/** That step's phase: its time is within the search index's phases, not beside them. */
+export const CSP_WITHIN_INDEX = 'Content-Security-Policy hashing, while the search index was built (within its time)';
+
 export function phasesOf(log: string, arrivals?: number[]): Phase[] {
   const lines = log.split('\n');
   const printed = (index: number) => {
@@ -178,8 +183,9 @@ export function phasesOf(log: string, arrivals?: number[]): Phase[] {
     ['rendering pages (without the knowledge base)', renderedSeconds !== undefined && kbSeconds !== undefined ? renderedSeconds - kbSeconds : renderedSeconds],
     // Starlight indexes before the sitemap, in the build; ours after the build (scripts/build.mjs).
     ['links validation, sitemap', span(latestBefore(at(/sitemap/), [renderedAt, at(/Finished building search index/)]), at(/sitemap/))],
-    // the step states its own time (older logs: from the sitemap's line to its own, to the second)
-    ['Content-Security-Policy hashing', stated(String.raw`\[kb-csp\] .* in `, String.raw`\.`) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
+    // the step states its own time (older logs: from the sitemap's line to its own, to the second);
+    // since it runs while the search index is built (scripts/build.mjs), its time is within that one's
+    [CSP_ALONGSIDE.test(log) ? CSP_WITHIN_INDEX : 'Content-Security-Policy hashing', stated(String.raw`\[kb-csp\] .* in `, String.raw`\.`) ?? span(at(/sitemap/), at(/\[kb-csp\]/))],
     ['Pagefind index', searchIndex !== undefined && afterPagefind !== undefined ? searchIndex - afterPagefind : searchIndex],
     [`search index: merging the parts (above ${PART_PAGES.toLocaleString('en')} pages), reading order and shorter page ids (the site’s own, after Pagefind)`, afterPagefind],
   ];

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { HEADERS_FILE } from '../../src/build/csp/integration';
+import { HEADERS_FILE } from '../../src/build/csp/site';
 import { hashSource, inlineCode, metaPolicy, parsePolicy, policyMetas } from '../../src/build/csp/policy';
 import { htmlFiles, parsePage, type ParsedPage } from '../../src/build/html';
 

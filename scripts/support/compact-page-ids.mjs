@@ -14,31 +14,30 @@
  * Nothing else changes: the word index and filter chunks name pages by number. Beside the
  * metadata goes its compact form (compact-meta.mjs), which the site's search reads instead.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
+import { bundleFiles } from './bundle-files.mjs';
 import { head, text } from './cbor-write.mjs';
 import { compactMeta, compactMetaFile } from './compact-meta.mjs';
-import { metaPage, pack, unpack } from './pagefind-file.mjs';
+import { ENTRY_FILE, metaPage, pack, unpack } from './pagefind-file.mjs';
 
 /**
- * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place.
- * @param {string} bundleDir
+ * Rewrites the bundle (a `pagefind/` folder, or its files: bundle-files.mjs) in place.
+ * @param {string | import('./bundle-files.mjs').BundleFiles} bundle
  * @returns {{ pages: number, metaBefore: number, metaAfter: number, compactMeta: number }} pages renamed, gzipped metadata bytes before and after, and of its compact form
  */
-export function compactPageIds(bundleDir) {
-  const entry = JSON.parse(fs.readFileSync(path.join(bundleDir, 'pagefind-entry.json'), 'utf8'));
+export function compactPageIds(bundle) {
+  const files = bundleFiles(bundle);
+  const entry = JSON.parse(files.read(ENTRY_FILE).toString('utf8'));
   const total = { pages: 0, metaBefore: 0, metaAfter: 0, compactMeta: 0 };
   for (const { hash } of /** @type {{ hash: string }[]} */ (Object.values(entry.languages))) {
-    const metaFile = path.join(bundleDir, `pagefind.${hash}.pf_meta`);
-    const served = fs.readFileSync(metaFile);
+    const metaFile = `pagefind.${hash}.pf_meta`;
+    const served = files.read(metaFile);
     const { bytes, renamed } = withPageIds(unpack(served, metaFile), (i) => `${hash}/${i.toString(36)}`);
-    fs.mkdirSync(path.join(bundleDir, 'fragment', hash), { recursive: true });
-    for (const [from, to] of renamed) fs.renameSync(path.join(bundleDir, 'fragment', `${from}.pf_fragment`), path.join(bundleDir, 'fragment', `${to}.pf_fragment`));
+    for (const [from, to] of renamed) files.rename(`fragment/${from}.pf_fragment`, `fragment/${to}.pf_fragment`);
     const packed = pack(bytes);
-    fs.writeFileSync(metaFile, packed);
+    files.write(metaFile, packed);
     const compact = pack(compactMeta(bytes, `${hash}/`));
-    fs.writeFileSync(compactMetaFile(metaFile), compact);
+    files.write(compactMetaFile(metaFile), compact);
     total.pages += renamed.length;
     total.metaBefore += served.length;
     total.metaAfter += packed.length;

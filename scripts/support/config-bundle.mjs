@@ -13,7 +13,8 @@
  *
  * Packages stay imports of their own (resolved from node_modules as before), except those
  * that publish TypeScript, which are bundled in; the site's own modules are bundled, each
- * keeping its `import.meta.url` (the CSP step starts its worker from a path beside it).
+ * keeping its `import.meta.url` (a module that finds a file beside itself, as the CSP step
+ * finds its worker's, finds it there still).
  */
 import fs from 'node:fs';
 import { isBuiltin } from 'node:module';

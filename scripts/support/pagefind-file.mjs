@@ -1,12 +1,14 @@
 // @ts-check
 /** The files of a Pagefind bundle as the build reads and rewrites them: gzipped, each beginning with Pagefind's signature. */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { SIGNATURE as PAGEFIND_SIGNATURE } from '../../src/search/client/pagefind-files.ts';
 
 export const SIGNATURE = Buffer.from(PAGEFIND_SIGNATURE);
+
+/** The bundle's entry file: its languages, each with the hash that names its metadata. */
+export const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * A file's contents, without its signature.
@@ -59,22 +61,15 @@ const URL_FIRST = /^\{"url":("(?:[^"\\]|\\.)*")/;
  * A page's address, from its fragment (JSON that begins with it, as Pagefind writes it): only
  * the file's beginning is read and unzipped (reading every fragment whole was half of the
  * renumbering's time: reorder-pages.mjs), the whole file where the address does not fit in it.
- * @param {string} file
+ * @param {import('./bundle-files.mjs').BundleFiles} bundle
+ * @param {string} file its path in the bundle
  * @returns {string}
  */
-export function fragmentUrl(file) {
-  const fd = fs.openSync(file, 'r');
-  let head;
-  try {
-    const buf = Buffer.alloc(FRAGMENT_HEAD);
-    head = buf.subarray(0, fs.readSync(fd, buf, 0, FRAGMENT_HEAD, 0));
-  } finally {
-    fs.closeSync(fd);
-  }
-  const start = zlib.gunzipSync(head, { finishFlush: zlib.constants.Z_SYNC_FLUSH });
+export function fragmentUrl(bundle, file) {
+  const start = zlib.gunzipSync(bundle.start(file, FRAGMENT_HEAD), { finishFlush: zlib.constants.Z_SYNC_FLUSH });
   const found = start.subarray(0, SIGNATURE.length).equals(SIGNATURE) && URL_FIRST.exec(start.subarray(SIGNATURE.length).toString('utf8'));
   if (found) return JSON.parse(/** @type {string} */ (found[1]));
-  return /** @type {{ url: string }} */ (JSON.parse(unpack(fs.readFileSync(file), file).toString('utf8'))).url;
+  return /** @type {{ url: string }} */ (JSON.parse(unpack(bundle.read(file), file).toString('utf8'))).url;
 }
 
 /** Where the next n items begin and end, skipping them. @param {Cbor} r @param {number} n @returns {[number, number]} */

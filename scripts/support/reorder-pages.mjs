@@ -19,12 +19,11 @@
  * the steps of a word's pages add up to its last page's number); a filter chunk is [filter,
  * [[value, page numbers, …], …]]. Items after the ones read here are copied as they are.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
+import { bundleFiles } from './bundle-files.mjs';
 import { text, Writer } from './cbor-write.mjs';
-import { fragmentUrl, items, metaPage, nameOf, pack, span, unpack } from './pagefind-file.mjs';
+import { ENTRY_FILE, fragmentUrl, items, metaPage, nameOf, pack, span, unpack } from './pagefind-file.mjs';
 
 /**
  * Where each page goes: its rank (lower first), undefined for a page without one; pages
@@ -191,21 +190,21 @@ export function readingOrder(urls, rankOf) {
 }
 
 /**
- * Rewrites the bundle in `bundleDir` (a `pagefind/` folder) in place, before its page ids are
- * made shorter (compact-page-ids.mjs reads the pages' fragments by their hashes).
- * @param {string} bundleDir
+ * Rewrites the bundle (a `pagefind/` folder, or its files: bundle-files.mjs) in place, before
+ * its page ids are made shorter (compact-page-ids.mjs reads the pages' fragments by their hashes).
+ * @param {string | import('./bundle-files.mjs').BundleFiles} bundle
  * @param {RankOf} rankOf
  * @returns {{ pages: number, moved: number }} pages, and how many changed their number
  */
-export function reorderPages(bundleDir, rankOf) {
-  const entryFile = path.join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(fs.readFileSync(entryFile, 'utf8'));
+export function reorderPages(bundle, rankOf) {
+  const files = bundleFiles(bundle);
+  const entry = JSON.parse(files.read(ENTRY_FILE).toString('utf8'));
   const total = { pages: 0, moved: 0 };
   for (const language of /** @type {{ hash: string }[]} */ (Object.values(entry.languages))) {
     const lang = language.hash.slice(0, language.hash.lastIndexOf('_'));
-    const metaFile = path.join(bundleDir, `pagefind.${language.hash}.pf_meta`);
-    const meta = readMeta(unpack(fs.readFileSync(metaFile), metaFile));
-    const urls = meta.pages.map(({ hash }) => fragmentUrl(path.join(bundleDir, 'fragment', `${hash}.pf_fragment`)));
+    const metaFile = `pagefind.${language.hash}.pf_meta`;
+    const meta = readMeta(unpack(files.read(metaFile), metaFile));
+    const urls = meta.pages.map(({ hash }) => fragmentUrl(files, `fragment/${hash}.pf_fragment`));
     const order = readingOrder(urls, rankOf);
     const newOf = new Uint32Array(order.length);
     order.forEach((old, i) => (newOf[old] = i));
@@ -215,26 +214,25 @@ export function reorderPages(bundleDir, rankOf) {
     const renamed = new Map();
     /** @param {string} folder @param {string} ext @param {string[]} hashes @param {(cbor: Uint8Array, newOf: Uint32Array) => Uint8Array} renumber */
     const rewrite = (folder, ext, hashes, renumber) => {
-      const dir = path.join(bundleDir, folder);
       const written = new Map();
       for (const hash of hashes) {
-        const file = path.join(dir, `${hash}.${ext}`);
-        const contents = renumber(unpack(fs.readFileSync(file), file), newOf);
+        const file = `${folder}/${hash}.${ext}`;
+        const contents = renumber(unpack(files.read(file), file), newOf);
         const name = nameOf(lang, contents, hash.length - lang.length - 1);
         if (written.has(name) && Buffer.compare(written.get(name), contents) !== 0) throw new Error(`${folder}/${name}.${ext}: two chunks with one name`);
         written.set(name, contents);
         renamed.set(hash, name);
-        fs.rmSync(file);
+        files.remove(file);
       }
-      for (const [name, contents] of written) fs.writeFileSync(path.join(dir, `${name}.${ext}`), pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
+      for (const [name, contents] of written) files.write(`${folder}/${name}.${ext}`, pack(contents, zlib.constants.Z_DEFAULT_COMPRESSION));
     };
     rewrite('index', 'pf_index', meta.words.map((c) => c.hash), renumberWords);
     rewrite('filter', 'pf_filter', meta.filters.map((c) => c.hash), renumberFilter);
     const rewritten = meta.write(order, newOf, renamed);
-    fs.rmSync(metaFile);
+    files.remove(metaFile);
     language.hash = nameOf(lang, rewritten, language.hash.length - lang.length - 1);
-    fs.writeFileSync(path.join(bundleDir, `pagefind.${language.hash}.pf_meta`), pack(rewritten));
+    files.write(`pagefind.${language.hash}.pf_meta`, pack(rewritten));
   }
-  fs.writeFileSync(entryFile, JSON.stringify(entry));
+  files.write(ENTRY_FILE, JSON.stringify(entry));
   return total;
 }

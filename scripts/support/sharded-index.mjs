@@ -1,6 +1,8 @@
 // @ts-check
 /**
- * The Pagefind index of a large site, written in parts of at most `partPages` pages, one
+ * The Pagefind index of a site, by Pagefind processes of their own: at once, handed over in
+ * memory (`indexInMemory`), or for a large site in parts (`indexInParts`). A large site is
+ * written in parts of at most `partPages` pages, one
  * Pagefind process after another, and merged into one bundle (merge-bundles.mjs). Pagefind
  * holds every page it has read until it has written the whole index, about 60 KiB a page
  * (6.7 GiB at 100,000 entries, the largest process of the build: BENCHMARKS-100k.md), and its
@@ -63,31 +65,62 @@ export function linkPages(dir, files, to, link = fs.linkSync) {
 }
 
 /**
- * Pagefind's bundle of the pages in `dir`, written to `outputPath` by a Pagefind process of its own.
- * @param {string} dir @param {string} outputPath @param {import('pagefind').PagefindServiceConfig} config
- * @returns {Promise<number>} the pages it found
+ * The pages in `dir` read by a Pagefind process of its own, then `finish(index, pages)`: what
+ * it makes of the index (the process ends after it).
+ * @template T
+ * @param {string} dir @param {import('pagefind').PagefindServiceConfig} config
+ * @param {(index: import('pagefind').PagefindIndex, pages: number) => Promise<T>} finish
+ * @returns {Promise<T>}
  */
-export async function indexFolder(dir, outputPath, config) {
+async function readPages(dir, config, finish) {
   try {
     const { index, errors } = await pagefind.createIndex(config);
     if (!index) throw new Error(errors.join('; '));
     const added = await index.addDirectory({ path: dir });
     if (added.errors.length) throw new Error(added.errors.join('; '));
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(written.errors.join('; '));
-    return added.page_count;
+    return await finish(index, added.page_count);
   } finally {
     await pagefind.close();
   }
 }
 
 /**
+ * Pagefind's bundle of the pages in `dir`, written to `outputPath` by a Pagefind process of its own.
+ * @param {string} dir @param {string} outputPath @param {import('pagefind').PagefindServiceConfig} config
+ * @returns {Promise<number>} the pages it found
+ */
+export function indexFolder(dir, outputPath, config) {
+  return readPages(dir, config, async (index, pages) => {
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length) throw new Error(written.errors.join('; '));
+    return pages;
+  });
+}
+
+/**
+ * Pagefind's bundle of the pages in `dir`, held in memory (its `getFiles()`: bundle-files.mjs),
+ * by a Pagefind process of its own. `read` is called once Pagefind has read every page, and
+ * what it starts runs while Pagefind builds its index (the pages may then change).
+ * @param {string} dir @param {import('pagefind').PagefindServiceConfig} config
+ * @param {(pages: number) => Promise<void> | void} [read]
+ * @returns {Promise<{ path: string, content: Uint8Array }[]>}
+ */
+export function indexInMemory(dir, config, read) {
+  return readPages(dir, config, async (index, pages) => {
+    const [got] = await Promise.all([index.getFiles(), read?.(pages)]);
+    if (got.errors.length) throw new Error(got.errors.join('; '));
+    return got.files;
+  });
+}
+
+/**
  * Writes the bundle of the site in `dir` (its pages: `files`) to `outputPath` in parts.
+ * `alongside` starts once every part is indexed (every page read) and runs while they are merged.
  * @param {string} dir @param {string[]} files @param {string} outputPath
- * @param {{ config: import('pagefind').PagefindServiceConfig, partPages: number }} options
+ * @param {{ config: import('pagefind').PagefindServiceConfig, partPages: number, alongside?: () => Promise<void> }} options
  * @returns {Promise<{ parts: number, merged: { pages: number, chunks: number, took: string } }>} how many parts were indexed (a part without data-pagefind-body may be left out), and the merge: its pages, word chunks and time
  */
-export async function indexInParts(dir, files, outputPath, { config, partPages }) {
+export async function indexInParts(dir, files, outputPath, { config, partPages, alongside }) {
   const work = fs.mkdtempSync(path.join(path.dirname(path.resolve(dir)), `.${path.basename(dir)}-pagefind-`));
   try {
     const groups = parts(files, partPages);
@@ -104,9 +137,14 @@ export async function indexInParts(dir, files, outputPath, { config, partPages }
       bundles.push(bundle);
     }
     fs.rmSync(outputPath, { recursive: true, force: true });
-    const mergeStarted = performance.now();
-    const merged = mergeBundles(bundles, outputPath);
-    return { parts: bundles.length, merged: { ...merged, took: secondsSince(mergeStarted) } };
+    const besides = alongside?.();
+    try {
+      const mergeStarted = performance.now();
+      const merged = mergeBundles(bundles, outputPath);
+      return { parts: bundles.length, merged: { ...merged, took: secondsSince(mergeStarted) } };
+    } finally {
+      await besides;
+    }
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { HEADERS_FILE } from '../../src/build/csp/integration';
+import { HEADERS_FILE } from '../../src/build/csp/site';
 import { headersFor, parseHeadersFile } from './headers-file';
 
 const TYPES: Record<string, string> = {

@@ -5,11 +5,13 @@
  * metadata (compact-meta.mjs) and its WebAssembly is warmed up before the first search
  * (warm-up.ts). Run again, it replaces the shim it put there.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, transform } from 'esbuild';
 import { WARM_INDEX_VERSION } from '../../src/search/worker/warm-index.ts';
+import { bundleFiles } from './bundle-files.mjs';
+
+const WORKER_FILE = 'pagefind-worker.js';
 
 const SHIM = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/search/worker/shim.ts');
 const SHIM_MARK = '/* kb: ';
@@ -31,23 +33,24 @@ export async function minifiedWorker(worker) {
 }
 
 /**
- * Prepends the shim to `<bundleDir>/pagefind-worker.js` and minifies Pagefind's script after
+ * Prepends the shim to the bundle's `pagefind-worker.js` (the bundle: a `pagefind/` folder, or
+ * its files: bundle-files.mjs) and minifies Pagefind's script after
  * it (Pagefind writes it without spaces but with its long local names: 43 KiB, 29 KiB
  * minified; the top-level names the shim reads, `wasm_bindgen` and `pagefind_version`, stay).
  * Returns the shim's size and the worker's, in bytes, and the version of Pagefind's worker
  * when it is not the one whose files the warm-up's made-up index imitates (the warm-up then
  * leaves it alone in the browser).
- * @param {string} bundleDir
+ * @param {string | import('./bundle-files.mjs').BundleFiles} bundle
  * @returns {Promise<{ bytes: number, workerBytes: number, otherVersion?: string }>}
  */
-export async function addWorkerShim(bundleDir) {
-  const file = path.join(bundleDir, 'pagefind-worker.js');
-  let worker = fs.readFileSync(file, 'utf8');
+export async function addWorkerShim(bundle) {
+  const files = bundleFiles(bundle);
+  let worker = files.read(WORKER_FILE).toString('utf8');
   // a shim put there before, by this build or an earlier one (whose first line may differ)
   if (worker.startsWith(SHIM_MARK)) worker = worker.slice(worker.indexOf(END) + END.length);
   const version = /^const pagefind_version="([^"]*)"/.exec(worker)?.[1] ?? 'unknown';
   const shim = await shimScript();
   const script = START + shim + END + (await minifiedWorker(worker));
-  fs.writeFileSync(file, script);
+  files.write(WORKER_FILE, script);
   return { bytes: Buffer.byteLength(shim), workerBytes: Buffer.byteLength(script), ...(version === WARM_INDEX_VERSION ? {} : { otherVersion: version }) };
 }

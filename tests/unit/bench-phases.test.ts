@@ -1,6 +1,6 @@
 /** The bench reads each build phase’s time from the build log, in either order of the search index, and the collections while the pages render. */
 import { expect, test } from 'vitest';
-import { kbHeapMiB, phasesOf, renderScavenges } from '../../scripts/bench/measure';
+import { CSP_WITHIN_INDEX, kbHeapMiB, phasesOf, renderScavenges } from '../../scripts/bench/measure';
 import { PART_PAGES } from '../../scripts/support/sharded-index.mjs';
 
 const start = ['10:00:00 [content] Syncing content', '10:00:02 [content] Synced content', '10:00:03 [build] Building static entrypoints...', '10:00:09 [build] Rearranging server assets...', '10:00:09 [build] ✓ Completed in 6.2s.', ' generating static routes ', '10:01:00 ✓ Completed in 50.5s.', '10:01:00 [build] ✓ Completed in 51.0s.'];
@@ -32,6 +32,14 @@ test('with the times the bench received the lines at, a phase under a second is 
 test('ours: the CSP step’s own stated time, when its line states it', () => {
   const log = [...start, '10:01:04 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`', '10:01:24 [kb-csp] Content-Security-Policy written into 10 pages and _headers in 19.37s.'];
   expect(seconds(log)).toMatchObject({ 'Content-Security-Policy hashing': 19.37 });
+});
+
+test('ours: the CSP step while the search index is built, named so, its time within the index’s', () => {
+  const log = [...start, '10:01:04 [@astrojs/sitemap] `sitemap-index.xml` created at `dist`', '10:01:05 [search-index] Building search index with Pagefind...', '10:01:06 [search-index] Found 10 HTML files.', '10:01:07 [kb-csp] Content-Security-Policy written into 10 pages and _headers, while the search index was built, in 0.62s.', '10:01:08 [search-index] Finished building search index in 2.50s.'];
+  const phases = seconds(log);
+  expect(phases[CSP_WITHIN_INDEX]).toBe(0.62);
+  expect(phases['Content-Security-Policy hashing']).toBeUndefined();
+  expect(phases['Pagefind index']).toBe(2.5);
 });
 
 test('ours: the knowledge base’s steps and the site’s own steps after Pagefind, each taken out of the phase it falls in', () => {

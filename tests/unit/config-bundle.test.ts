@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import { isBuiltin } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { init, parse } from 'es-module-lexer';
@@ -34,13 +35,25 @@ test('imports only Node built-ins and packages that publish JavaScript, the conf
   expect(typescript).toEqual([]);
 });
 
-test('bundles starlight-links-validator, which publishes TypeScript, and keeps each module’s import.meta.url', () => {
+test('bundles starlight-links-validator, which publishes TypeScript', () => {
   const validator = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules/starlight-links-validator/package.json'), 'utf8')) as { exports: Record<string, string> };
   expect(Object.values(validator.exports).some((target) => /\.tsx?$/.test(target))).toBe(true);
   expect(text).toContain('starlight-links-validator');
   expect(text).not.toContain('import.meta.url');
-  // the CSP step starts its worker from beside its own module
-  expect(text).toContain(JSON.stringify(pathToFileURL(path.join(ROOT, 'src/build/csp/integration.ts')).href));
+});
+
+test('keeps each bundled module’s import.meta.url: its own file’s, not the bundle’s', async () => {
+  const site = fs.mkdtempSync(path.join(os.tmpdir(), 'config-bundle-'));
+  try {
+    fs.mkdirSync(path.join(site, 'src'));
+    fs.writeFileSync(path.join(site, 'src/beside.ts'), 'export const beside = new URL(\'./worker.ts\', import.meta.url);\n');
+    fs.writeFileSync(path.join(site, 'astro.config.mjs'), "import { beside } from './src/beside';\nexport default { beside };\n");
+    const bundled = fs.readFileSync((await bundleAstroConfig(site)).file, 'utf8');
+    expect(bundled).not.toContain('import.meta.url');
+    expect(bundled).toContain(JSON.stringify(pathToFileURL(path.join(site, 'src/beside.ts')).href));
+  } finally {
+    fs.rmSync(site, { recursive: true, force: true });
+  }
 });
 
 test('removes a bundle left by a build that ended without removing it, and keeps one of a running process', async () => {

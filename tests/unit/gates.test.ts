@@ -8,7 +8,7 @@ import { checkHtmlValidate } from '../../scripts/gates/html-validate';
 import { checkLinks } from '../../scripts/gates/links';
 import { checkOffline } from '../../scripts/gates/offline';
 import { checkSecurity } from '../../scripts/gates/security';
-import { applyCsp } from '../../src/build/csp/integration';
+import { applyCsp } from '../../src/build/csp/site';
 import { rewriteFile } from '../../src/build/csp/apply';
 
 const made: string[] = [];

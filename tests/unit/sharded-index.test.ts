@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writePages } from '../../scripts/bench/tiny-site';
 import { htmlFiles } from '../../src/build/html';
 import { prefixes } from '../../scripts/support/merge-bundles.mjs';
+import { folderBundle } from '../../scripts/support/bundle-files.mjs';
 import { fragmentUrl } from '../../scripts/support/pagefind-file.mjs';
 import { linkPages, parts } from '../../scripts/support/sharded-index.mjs';
 import { indexSite } from '../../scripts/support/search-index.mjs';
@@ -127,7 +128,7 @@ describe('the search index in parts', () => {
 
   test('reads each page’s address from the beginning of its fragment, or from the whole where it is longer', () => {
     const dir = path.join(site, 'whole', 'fragment');
-    const urls = fs.readdirSync(dir).map((name) => [fragmentUrl(path.join(dir, name)), (JSON.parse(unpack(path.join(dir, name)).toString()) as { url: string }).url]);
+    const urls = fs.readdirSync(dir).map((name) => [fragmentUrl(folderBundle(dir), name), (JSON.parse(unpack(path.join(dir, name)).toString()) as { url: string }).url]);
     expect(urls.length).toBe(whole.pageCount);
     for (const [read, url] of urls) expect(read).toBe(url);
     expect(urls.some(([url]) => Buffer.byteLength(url!) > 512 && decodeURI(url!).includes(LONG_ADDRESS[5]!))).toBe(true);

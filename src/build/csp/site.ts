@@ -1,20 +1,19 @@
 /**
- * After the build, gives every HTML page a Content-Security-Policy <meta> with the hashes
- * of its own inline scripts and styles, and writes `_headers` (the headers file of
- * Netlify and Cloudflare Pages) with what a <meta> cannot carry: frame-ancestors, and
+ * The CSP step of the build, once Astro's has written every page (scripts/build.mjs runs it
+ * while Pagefind builds its index): gives every HTML page a Content-Security-Policy <meta>
+ * with the hashes of its own inline scripts and styles, and writes `_headers` (the headers
+ * file of Netlify and Cloudflare Pages) with what a <meta> cannot carry: frame-ancestors, and
  * nosniff. Other servers: see README, “部署与安全策略”. The pages are shared among worker
- * threads, one per processor (each page is read, scanned and written on its own).
+ * threads, one per processor (each page is read, scanned and written on its own). Loaded by
+ * Node itself from the build script (type stripping), hence the .ts in its imports.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../html';
-import { applyToPages } from './apply';
-import { HEADER_POLICY } from './policy';
-import { secondsSince } from '../log-time';
+import { htmlFiles } from '../html.ts';
+import { applyToPages } from './apply.ts';
+import { HEADER_POLICY } from './policy.ts';
 
 export const HEADERS_FILE = '_headers';
 /**
@@ -47,17 +46,4 @@ export async function applyCsp(dist: string, threads = os.availableParallelism()
   else await Promise.all(Array.from({ length: workers }, (_, w) => inWorker(dist, pages.filter((_, i) => i % workers === w))));
   fs.writeFileSync(path.join(dist, HEADERS_FILE), headersFile());
   return { pages: pages.length, threads: Math.max(1, workers) };
-}
-
-export default function csp(): AstroIntegration {
-  return {
-    name: 'kb-csp',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await applyCsp(fileURLToPath(dir));
-        logger.info(`Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE} in ${secondsSince(started)}.`);
-      },
-    },
-  };
 }
