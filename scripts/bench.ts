@@ -19,6 +19,7 @@ import { measureBaselineSearch, measureOurBrowse, measureOurDialog, measureOurSe
 import { ENTRIES_PER_REPORT, realEntryPages, syntheticEntries } from './bench/corpus';
 import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
+import { turnOrder } from './bench/turns';
 import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure } from './bench/measure';
 import { buildRuns, failures, firstRuns, flatness, marginal, measured, phaseTable, table, type FailedSite, type Measured, type Row, type SiteResult } from './bench/report';
 import { writePlainPagefind } from './bench/plain-pagefind';
@@ -89,12 +90,15 @@ async function build(kind: Kind, dir: string): Promise<BuildMeasure> {
 /**
  * Builds the sites again, taking turns, and keeps each one's median build: on a shared
  * machine a slow spell then weighs on every site alike, not on whichever was built in it.
- * A site whose first build failed is not built again.
+ * The order within a turn alternates (the first turn, as the sites were first built and
+ * measured, goes in the given order; the next in the reverse): on a machine that slows down
+ * or speeds up through the run, the site built second in every turn would be measured in the
+ * slower or faster part of each. A site whose first build failed is not built again.
  */
 async function rebuildInTurns(sites: { kind: Kind; dir: string; result: SiteResult }[], times: number, eachTurn?: () => Promise<void>): Promise<void> {
   const runs = sites.map((s) => [s.result.build]);
   for (let r = 1; r < times; r++) {
-    for (const [i, s] of sites.entries()) runs[i]!.push(await build(s.kind, s.dir));
+    for (const i of turnOrder(sites.length, r)) runs[i]!.push(await build(sites[i]!.kind, sites[i]!.dir));
     await eachTurn?.();
   }
   sites.forEach((s, i) => {

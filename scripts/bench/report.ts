@@ -182,7 +182,7 @@ export function buildRuns(rows: Row[]): string {
   });
   const dev = rows.flatMap((row) => (row.ours.devRuns ? [`N=${row.n}: first page ${row.ours.devRuns.map((d) => d.firstPageSeconds.toFixed(1)).join(', ')} s, edit shown ${row.ours.devRuns.map((d) => d.editSeconds.toFixed(2)).join(', ')} s`] : []));
   return [
-    lines.length ? `Build times, run by run in the order built (the sites built in turns, each once a turn; the table shows each one's median run): ${lines.join('; ')}.` : '',
+    lines.length ? `Build times, run by run in the order built (the sites built in turns, each once a turn: in the order listed in the first turn, then in the reverse order, alternately; the table shows each one's median run): ${lines.join('; ')}.` : '',
     turns.length ? `Turns in which ours built faster than Starlight with a short sidebar: ${turns.join('; ')}.` : '',
     dev.length ? `\`npm run dev\` on ours, run by run (each from a cold start, one after each turn of builds; the table shows the medians): ${dev.join('; ')}.` : '',
   ]
