@@ -111,17 +111,17 @@ function renderingSpan(lines: string[]): { start: number; end: number } {
   return { start, end: start < 0 ? -1 : lines.findIndex((l, i) => i > start && /✓ Completed in/.test(l)) };
 }
 
+/** The CSP step's line when the step ran while the search index was built (scripts/build.mjs). */
+const CSP_ALONGSIDE = /\[kb-csp\] .*, while the search index was built,/;
+/** That step's phase: its time is within the search index's phases, not beside them. */
+export const CSP_WITHIN_INDEX = 'Content-Security-Policy hashing, while the search index was built (within its time)';
+
 /**
  * The times of a build's log lines and the durations some lines state, as phases. A line's
  * time is when the bench received it (`arrivals`: seconds, one per line, as timedBuild records
  * them), or without them the time of day Astro prints at its start (hh:mm:ss: to the second, which makes
  * a phase under a second 0 or 1 s).
  */
-/** The CSP step's line when the step ran while the search index was built (scripts/build.mjs). */
-const CSP_ALONGSIDE = /\[kb-csp\] .*, while the search index was built,/;
-/** That step's phase: its time is within the search index's phases, not beside them. */
-export const CSP_WITHIN_INDEX = 'Content-Security-Policy hashing, while the search index was built (within its time)';
-
 export function phasesOf(log: string, arrivals?: number[]): Phase[] {
   const lines = log.split('\n');
   const printed = (index: number) => {
