@@ -22,7 +22,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Cbor } from '../../src/search/client/pagefind-cbor.ts';
 import { text, Writer } from './cbor-write.mjs';
-import { items, metaPage, nameOf, pack, unpack } from './pagefind-file.mjs';
+import { ENTRY_FILE, items, metaPage, nameOf, pack, unpack } from './pagefind-file.mjs';
 
 /** Pagefind's word chunk size: the sum over a chunk's words of each page's places and metadata places plus one. */
 export const CHUNK_SIZE = 20_000;
@@ -291,11 +291,11 @@ const byBytes = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
  * @returns {{ pages: number, chunks: number }}
  */
 export function mergeBundles(parts, outputPath) {
-  const entries = parts.map((dir) => JSON.parse(fs.readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')));
+  const entries = parts.map((dir) => JSON.parse(fs.readFileSync(path.join(dir, ENTRY_FILE), 'utf8')));
   // The scripts, WebAssembly and styles are the same in every part: the first part's, without its index.
   fs.cpSync(/** @type {string} */ (parts[0]), outputPath, {
     recursive: true,
-    filter: (src) => !/[\\/](index|filter|fragment)$/.test(src) && !/\.pf_meta$/.test(src) && !src.endsWith('pagefind-entry.json'),
+    filter: (src) => !/[\\/](index|filter|fragment)$/.test(src) && !/\.pf_meta$/.test(src) && !src.endsWith(ENTRY_FILE),
   });
   for (const folder of ['index', 'filter', 'fragment']) fs.mkdirSync(path.join(outputPath, folder), { recursive: true });
   const entry = { ...entries[0], languages: /** @type {Record<string, { hash: string, wasm: unknown, page_count: number }>} */ ({}) };
@@ -353,7 +353,7 @@ export function mergeBundles(parts, outputPath) {
     total.pages += base;
     total.chunks += chunks.length;
   }
-  fs.writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+  fs.writeFileSync(path.join(outputPath, ENTRY_FILE), JSON.stringify(entry));
   return total;
 }
 

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { secondsSince } from '../../src/build/log-time.ts';
+import { folderMaker } from './bundle-files.mjs';
 import { mergeBundles } from './merge-bundles.mjs';
 
 /** Pages per part: Pagefind's process then stays well below Astro's at its peak (1.4 GiB against 3.9 GiB at 100,000 entries). */
@@ -46,12 +47,11 @@ const CANNOT_LINK = ['EXDEV', 'EPERM', 'EMLINK'];
  * @returns {'linked' | 'copied'} how the last pages got there
  */
 export function linkPages(dir, files, to, link = fs.linkSync) {
-  const made = new Set();
+  const folderOf = folderMaker();
   let linking = true;
   for (const file of files) {
-    const folder = path.dirname(path.join(to, file));
-    if (!made.has(folder)) fs.mkdirSync(folder, { recursive: true }), made.add(folder);
     const [from, at] = [path.join(dir, file), path.join(to, file)];
+    folderOf(at);
     try {
       if (linking) link(from, at);
       else fs.copyFileSync(from, at);
