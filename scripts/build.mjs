@@ -32,7 +32,7 @@ import { bundleAstroConfig } from './support/config-bundle.mjs';
 import { indexSite } from './support/search-index.mjs';
 import { siteRanks } from './support/site-order.mjs';
 import { applyCsp, HEADERS_FILE } from '../src/build/csp/site.ts';
-import { secondsSince, timeOfDay } from '../src/build/log-time.ts';
+import { logLine, secondsSince } from '../src/build/log-time.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
@@ -51,7 +51,7 @@ if (astro.status !== 0) process.exit(astro.status ?? 1);
 async function csp() {
   const started = performance.now();
   const { pages } = await applyCsp(outDir);
-  console.log(`${timeOfDay()} [kb-csp] Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE}, while the search index was built, in ${secondsSince(started)}.`);
+  logLine(`[kb-csp] Content-Security-Policy written into ${pages} pages and ${HEADERS_FILE}, while the search index was built, in ${secondsSince(started)}.`);
 }
 
 await indexSite(outDir, { rootSelector: 'main', rankOf: siteRanks(outDir), compact: true, alongside: csp });

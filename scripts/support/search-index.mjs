@@ -24,7 +24,7 @@ import { reorderPages } from './reorder-pages.mjs';
 import { indexInMemory, indexInParts, PART_PAGES } from './sharded-index.mjs';
 import { addWorkerShim } from './worker-shim.mjs';
 import { WARM_INDEX_VERSION } from '../../src/search/worker/warm-index.ts';
-import { secondsSince, timeOfDay } from '../../src/build/log-time.ts';
+import { logLine, secondsSince } from '../../src/build/log-time.ts';
 
 /** @param {number} bytes */
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -34,7 +34,7 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
  * @param {{ log?: (line: string) => void, rootSelector?: string, rankOf?: import('./reorder-pages.mjs').RankOf, compact?: boolean, outputPath?: string, partPages?: number, alongside?: () => Promise<void> }} [options]
  */
 export async function indexSite(dir, options = {}) {
-  const { log = (line) => console.log(`${timeOfDay()} ${line}`), rootSelector, rankOf, compact = false, outputPath = path.join(dir, 'pagefind'), partPages = PART_PAGES, alongside } = options;
+  const { log = logLine, rootSelector, rankOf, compact = false, outputPath = path.join(dir, 'pagefind'), partPages = PART_PAGES, alongside } = options;
   const started = performance.now();
   log('[search-index] Building search index with Pagefind...');
   const config = rootSelector ? { rootSelector } : {};

@@ -8,6 +8,9 @@
 /** The time of day, hh:mm:ss, as Astro's logger begins its lines. */
 export const timeOfDay = (): string => new Date().toTimeString().slice(0, 8);
 
+/** Writes a line of the build's own log, after the time of day. */
+export const logLine = (line: string): void => console.log(`${timeOfDay()} ${line}`);
+
 /** A duration in milliseconds, as seconds ("1.83s"). */
 export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)}s`;
 
