@@ -8,7 +8,8 @@
 // Not from 'astro:content': that virtual module brings Astro's whole content and rendering
 // runtime (about sixty modules) through Vite before the content is synced, in every build and
 // `astro dev`; astro/content/config holds the same defineCollection (less a check for live
-// collections, which the site has none of). Half a second of each build (PERFORMANCE.md).
+// collections, which the site has none of). Half a second of each build (PERFORMANCE.md; a minimal
+// reproduction: scripts/bench/astro-content-config.ts).
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
