@@ -14,12 +14,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { BENCH_DIR, ROOT } from './sites';
-import { coldBuild, msList, NOTES_COLLECTION, writeTinySite } from './tiny-astro';
+import { ROOT } from './sites';
+import { coldBuild, msList, NOTES_COLLECTION, tinySiteDir, writeTinySite } from './tiny-astro';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
 const NAME = 'astro-prebundle';
-const INTEGRATION = path.relative(path.join(BENCH_DIR, NAME), path.join(ROOT, 'src/build/no-prebundle.ts'));
+const INTEGRATION = path.relative(tinySiteDir(NAME), path.join(ROOT, 'src/build/no-prebundle.ts'));
 const DIR = writeTinySite(NAME, {
   'astro.config.mjs': `import { defineConfig } from 'astro/config';
 import { noPrebundleWithoutBrowser } from ${JSON.stringify(INTEGRATION)};

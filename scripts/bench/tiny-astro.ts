@@ -15,12 +15,12 @@ export const NOTES_COLLECTION = `import { glob } from 'astro/loaders';
 export const collections = { notes: defineCollection({ loader: glob({ pattern: '*.md', base: './notes' }) }) };
 `;
 
-/**
- * Writes the site under .bench/ (so that Astro resolves from the repository's node_modules),
- * with its config and content config as given; returns its folder.
- */
+/** The folder of the site named `name`: under .bench/, so that Astro resolves from the repository's node_modules. */
+export const tinySiteDir = (name: string): string => path.join(BENCH_DIR, name);
+
+/** Writes the site in its folder (`tinySiteDir`), with its config and content config as given; returns the folder. */
 export function writeTinySite(name: string, files: { 'astro.config.mjs': string; 'src/content.config.ts': string }): string {
-  const dir = path.join(BENCH_DIR, name);
+  const dir = tinySiteDir(name);
   fs.rmSync(dir, { recursive: true, force: true });
   const all: Record<string, string> = {
     'package.json': `{ "name": ${JSON.stringify(name)}, "type": "module", "private": true }\n`,
