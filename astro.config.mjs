@@ -12,6 +12,7 @@ import { starlightPageSchemaOnce } from './src/build/starlight-page-schema';
 import { releasePageStateAfterRender } from './src/build/release-page-state';
 import { pageModulesOnce } from './src/build/page-modules-once';
 import { translationsOnce } from './src/build/translations-once';
+import { contentConfigFromNode } from './src/build/content-config-from-node';
 
 export default defineConfig({
   site: siteUrl(process.env),
@@ -36,7 +37,7 @@ export default defineConfig({
   // The CSP step runs after Astro's build (scripts/build.mjs), beside Pagefind's.
   integrations: [starlight(starlightOptions), siteUrlNotice(), devReload(), noPrebundleWithoutBrowser()],
   vite: {
-    plugins: [starlightPageSchemaOnce(), releasePageStateAfterRender(), pageModulesOnce(), translationsOnce()],
+    plugins: [contentConfigFromNode(), starlightPageSchemaOnce(), releasePageStateAfterRender(), pageModulesOnce(), translationsOnce()],
     build: {
       rollupOptions: {
         // Every MDX module carries Astro's "use astro:head-inject" directive, and the

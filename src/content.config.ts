@@ -9,7 +9,8 @@
 // runtime (about sixty modules) through Vite before the content is synced, in every build and
 // `astro dev`; astro/content/config holds the same defineCollection (less a check for live
 // collections, which the site has none of). Half a second of each build (PERFORMANCE.md; a minimal
-// reproduction: scripts/bench/astro-content-config.ts).
+// reproduction: scripts/bench/astro-content-config.ts). These imports from Astro and Starlight
+// are loaded by Node, not through Vite (src/build/content-config-from-node.ts).
 import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';

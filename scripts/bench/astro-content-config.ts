@@ -1,14 +1,16 @@
 /**
- * A minimal reproduction of a fixed cost of `astro build` and `astro dev` that the site's
- * content config avoids (src/content.config.ts): a plain Astro site of one page and one content
- * collection of one Markdown file, whose content config takes `defineCollection` from the
- * virtual module `astro:content` (as Astro's documentation writes it) or from
- * `astro/content/config` (the same function, less a check for live collections), built cold
- * in turn, `--repeat` times each. Vite loads the content config through its module runner
- * before the content is synced, and `astro:content` brings Astro's content and rendering
- * runtime with it. For each: how many modules Vite transformed (its own debug log: the build's
- * own bundling is Rolldown's and is not in it), the time from the start to Astro's “Synced
- * content”, and the whole build's; medians, each run listed.
+ * A minimal reproduction of two fixed costs of `astro build` and `astro dev` that the site's
+ * content config avoids (src/content.config.ts, src/build/content-config-from-node.ts): a plain
+ * Astro site of one page and one content collection of one Markdown file, built cold in turn,
+ * `--repeat` times each, three ways. Its content config takes `defineCollection` from the
+ * virtual module `astro:content` (as Astro's documentation writes it), or from
+ * `astro/content/config` (the same function, less a check for live collections), or from there
+ * with a Vite plugin that leaves what the content config imports from Astro to Node. Vite loads
+ * the content config through its module runner before the content is synced: `astro:content`
+ * brings Astro's content and rendering runtime with it, and Astro's own modules (the glob
+ * loader's) come through Vite one by one unless left to Node. For each: how many modules Vite
+ * transformed (its own debug log: the build's own bundling is Rolldown's and is not in it), the
+ * time from the start to Astro's “Synced content”, and the whole build's; medians, each run listed.
  *
  * Usage: npx tsx scripts/bench/astro-content-config.ts [--repeat 5]
  */
@@ -16,18 +18,34 @@ import { parseArgs } from 'node:util';
 import { coldBuild, msList, NOTES_COLLECTION, writeTinySite } from './tiny-astro';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
-const FROM = ['astro:content', 'astro/content/config'] as const;
-type From = (typeof FROM)[number];
+
+/** What the site's content config imports from Astro (src/build/content-config-from-node.ts). */
+const FROM_NODE = ['astro/content/config', 'astro/loaders'];
+
+/** The three ways, each a tiny site of its own. */
+const WAYS = {
+  'astro:content': { from: 'astro:content', fromNode: false },
+  'astro/content/config': { from: 'astro/content/config', fromNode: false },
+  'astro/content/config, Astro’s modules from Node': { from: 'astro/content/config', fromNode: true },
+} as const;
+type Way = keyof typeof WAYS;
+const NAMES = Object.keys(WAYS) as Way[];
+
+/** A config whose Vite plugin leaves the content config's imports from Astro to Node, as the site's does. */
+const configFromNode = `import { defineConfig } from 'astro/config';
+const fromNode = { name: 'from-node', configEnvironment: (name) => (name === 'astro' ? { resolve: { external: ${JSON.stringify(FROM_NODE)} } } : undefined) };
+export default defineConfig({ vite: { plugins: [fromNode] } });
+`;
 
 const dirs = Object.fromEntries(
-  FROM.map((from) => [
-    from,
-    writeTinySite(`astro-content-config-${from.replace(/[^a-z]+/g, '-')}`, {
-      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
-      'src/content.config.ts': `import { defineCollection } from '${from}';\n${NOTES_COLLECTION}`,
+  NAMES.map((way, i) => [
+    way,
+    writeTinySite(`astro-content-config-${i + 1}`, {
+      'astro.config.mjs': WAYS[way].fromNode ? configFromNode : "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+      'src/content.config.ts': `import { defineCollection } from '${WAYS[way].from}';\n${NOTES_COLLECTION}`,
     }),
   ]),
-) as Record<From, string>;
+) as Record<Way, string>;
 
 interface Run {
   transformed: number;
@@ -35,15 +53,15 @@ interface Run {
   totalMs: number;
 }
 
-const runs: Record<From, Run[]> = { 'astro:content': [], 'astro/content/config': [] };
+const runs = Object.fromEntries(NAMES.map((way) => [way, [] as Run[]])) as Record<Way, Run[]>;
 for (let i = 0; i < Number(values.repeat); i++) {
   // In turn, and each turn in the other order.
-  const order = i % 2 ? [...FROM].reverse() : FROM;
-  for (const from of order) {
-    const { output, syncedMs, totalMs } = await coldBuild(dirs[from], { DEBUG: 'vite:transform' });
-    runs[from].push({ transformed: output.split('\n').filter((line) => line.includes('vite:transform')).length, syncedMs, totalMs });
+  const order = i % 2 ? [...NAMES].reverse() : NAMES;
+  for (const way of order) {
+    const { output, syncedMs, totalMs } = await coldBuild(dirs[way], { DEBUG: 'vite:transform' });
+    runs[way].push({ transformed: output.split('\n').filter((line) => line.includes('vite:transform')).length, syncedMs, totalMs });
   }
 }
-for (const [from, list] of Object.entries(runs)) {
-  console.log(`defineCollection from ${from}: modules Vite transformed ${list.map((r) => r.transformed).join(', ')}; to “Synced content” ${msList(list.map((r) => r.syncedMs))}; whole build ${msList(list.map((r) => r.totalMs))}`);
+for (const [way, list] of Object.entries(runs)) {
+  console.log(`defineCollection from ${way}: modules Vite transformed ${list.map((r) => r.transformed).join(', ')}; to “Synced content” ${msList(list.map((r) => r.syncedMs))}; whole build ${msList(list.map((r) => r.totalMs))}`);
 }
