@@ -5,7 +5,7 @@
  * `--repeat` times each, three ways. Its content config takes `defineCollection` from the
  * virtual module `astro:content` (as Astro's documentation writes it), or from
  * `astro/content/config` (the same function, less a check for live collections), or from there
- * with a Vite plugin that leaves what the content config imports from Astro to Node. Vite loads
+ * with the site's Vite plugin that leaves what the content config imports from Astro to Node. Vite loads
  * the content config through its module runner before the content is synced: `astro:content`
  * brings Astro's content and rendering runtime with it, and Astro's own modules (the glob
  * loader's) come through Vite one by one unless left to Node. For each: how many modules Vite
@@ -14,13 +14,12 @@
  *
  * Usage: npx tsx scripts/bench/astro-content-config.ts [--repeat 5]
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { coldBuild, msList, NOTES_COLLECTION, writeTinySite } from './tiny-astro';
+import { ROOT } from './sites';
+import { coldBuild, msList, NOTES_COLLECTION, tinySiteDir, writeTinySite } from './tiny-astro';
 
 const { values } = parseArgs({ options: { repeat: { type: 'string', default: '5' } } });
-
-/** What the site's content config imports from Astro (src/build/content-config-from-node.ts). */
-const FROM_NODE = ['astro/content/config', 'astro/loaders'];
 
 /** The three ways, each a tiny site of its own. */
 const WAYS = {
@@ -30,18 +29,22 @@ const WAYS = {
 } as const;
 type Way = keyof typeof WAYS;
 const NAMES = Object.keys(WAYS) as Way[];
+const siteName = (i: number) => `astro-content-config-${i + 1}`;
 
-/** A config whose Vite plugin leaves the content config's imports from Astro to Node, as the site's does. */
-const configFromNode = `import { defineConfig } from 'astro/config';
-const fromNode = { name: 'from-node', configEnvironment: (name) => (name === 'astro' ? { resolve: { external: ${JSON.stringify(FROM_NODE)} } } : undefined) };
-export default defineConfig({ vite: { plugins: [fromNode] } });
+/** A config with the site's own plugin (src/build/content-config-from-node.ts), imported from the site of `name`. */
+function configFromNode(name: string): string {
+  const plugin = path.relative(tinySiteDir(name), path.join(ROOT, 'src/build/content-config-from-node.ts'));
+  return `import { defineConfig } from 'astro/config';
+import { contentConfigFromNode } from ${JSON.stringify(plugin)};
+export default defineConfig({ vite: { plugins: [contentConfigFromNode()] } });
 `;
+}
 
 const dirs = Object.fromEntries(
   NAMES.map((way, i) => [
     way,
-    writeTinySite(`astro-content-config-${i + 1}`, {
-      'astro.config.mjs': WAYS[way].fromNode ? configFromNode : "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+    writeTinySite(siteName(i), {
+      'astro.config.mjs': WAYS[way].fromNode ? configFromNode(siteName(i)) : "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
       'src/content.config.ts': `import { defineCollection } from '${WAYS[way].from}';\n${NOTES_COLLECTION}`,
     }),
   ]),
