@@ -14,8 +14,12 @@ import { beforeAll, expect, test } from 'vitest';
 import { ROOT } from '../support/corpus';
 import { CONFIG_IMPORTS_FROM_NODE } from '../../src/build/content-config-from-node';
 
+/** What the content config reaches outside the site (`importsOutside`), read once for both tests. */
+let outside: Map<string, string>;
+
 beforeAll(async () => {
   await init;
+  outside = importsOutside(path.join(ROOT, 'src/content.config.ts'));
 });
 
 /** The site's module a relative import names, as Vite resolves it (with or without `.ts`, or a folder's index). */
@@ -47,7 +51,6 @@ function importsOutside(entry: string): Map<string, string> {
 }
 
 test('the content config imports none of Astro’s virtual modules, through any of the site’s modules', () => {
-  const outside = importsOutside(path.join(ROOT, 'src/content.config.ts'));
   expect(outside.get('astro/content/config')).toBe('src/content.config.ts');
   const virtual = [...outside].filter(([specifier]) => specifier.startsWith('astro:')).map(([specifier, by]) => `${specifier} (imported by ${by})`);
   expect(virtual).toEqual([]);
@@ -68,7 +71,6 @@ function isAstroPackage(name: string): boolean {
 }
 
 test('what the content config’s modules import from Astro’s packages is left to Node, each by its name', () => {
-  const outside = importsOutside(path.join(ROOT, 'src/content.config.ts'));
   // Node's own modules and virtual ones (`astro:`, checked above) are no package's.
   const fromAstro = [...outside.keys()].filter((specifier) => !isBuiltin(specifier) && !specifier.includes(':') && isAstroPackage(packageName(specifier)));
   const throughVite = fromAstro.filter((specifier) => !CONFIG_IMPORTS_FROM_NODE.includes(specifier)).map((specifier) => `${specifier} (imported by ${outside.get(specifier)})`);
