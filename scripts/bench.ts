@@ -21,7 +21,7 @@ import { measureDev, type DevMeasure } from './bench/dev';
 import { median } from './bench/stats';
 import { turnOrder } from './bench/turns';
 import { dirBytes, entryPages, htmlPages, timedBuild, type BuildMeasure } from './bench/measure';
-import { buildRuns, failures, firstRuns, flatness, marginal, measured, phaseTable, table, type FailedSite, type Measured, type Row, type SiteResult } from './bench/report';
+import { buildRuns, failures, firstRuns, flatness, laterRuns, marginal, measured, phaseTable, table, type FailedSite, type Measured, type Row, type SiteResult } from './bench/report';
 import { writePlainPagefind } from './bench/plain-pagefind';
 import { BENCH_DIR, clear, prepareBaseline, prepareOurs, ROOT } from './bench/sites';
 
@@ -151,6 +151,7 @@ async function measureBuilt(kind: Kind, dir: string, built: BuildMeasure, sample
       // never uses) cost it one search and no fragment, a floor under nothing shown.
       pagefindFloorMs: floor && median(floor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs)),
       pagefindShownFloorMs: shownFloor && median(shownFloor.filter((r) => r.results > 0).map((r) => r.searchMs + r.fragmentsMs + r.paintMs!)),
+      pagefindShownFloorRows: shownFloor,
       plainFirst,
     };
   } finally {
@@ -233,6 +234,7 @@ const md =
     failures(rows),
     buildRuns(rows),
     firstRuns(rows, FILTERED_LABEL),
+    laterRuns(rows),
     flatness(rows),
     marginal(rows),
     '## Where the build time goes',

@@ -23,6 +23,20 @@ export interface SearchMeasure {
   laterInPageMs: number;
   /** Where the first search was measured on several fresh pages (withFreshFirsts): each one's in-page time, in order. */
   firstRuns?: number[];
+  /** Each later query's in-page time, in order (the median is laterInPageMs). */
+  laterRuns?: LaterRun[];
+}
+
+/** One later search, timed in the page. */
+export interface LaterRun {
+  query: string;
+  ms: number;
+  /**
+   * Ours only: when each step of our engine ended, in milliseconds from the typed change (its
+   * kb-search marks: candidates, Pagefind's answer in hand; read, the results shown first read;
+   * rendered), so that a search's time can be split between Pagefind and the rest.
+   */
+  steps?: Record<string, number>;
 }
 
 /**
@@ -60,6 +74,7 @@ async function installClock(page: Page, clock: InPageClock): Promise<void> {
   await page.evaluate(`(() => {
     const clock = ${JSON.stringify({ start: clock.start })};
     window.kbTimes = [];
+    window.kbSteps = [];
     window.kbQuery = null;
     document.addEventListener(clock.start === 'enter' ? 'keydown' : 'input', (event) => {
       if (clock.start === 'enter' && event.key !== 'Enter') return;
@@ -69,7 +84,15 @@ async function installClock(page: Page, clock: InPageClock): Promise<void> {
     new MutationObserver(() => {
       if (window.kbQuery === null || !finished()) return;
       window.kbQuery = null;
-      requestAnimationFrame(() => window.kbTimes.push(performance.now() - window.kbStart));
+      requestAnimationFrame(() => {
+        window.kbTimes.push(performance.now() - window.kbStart);
+        // Our engine's marks of this search (a site without them leaves none), read once it is timed.
+        const steps = {};
+        for (const mark of performance.getEntriesByType('mark')) {
+          if (mark.name.startsWith('kb-search:') && mark.startTime >= window.kbStart) steps[mark.name.slice(10)] ??= mark.startTime - window.kbStart;
+        }
+        window.kbSteps.push(steps);
+      });
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   })()`);
 }
@@ -143,6 +166,7 @@ async function timeQueries(
   await installClock(page, clock);
   const times: number[] = [];
   const inPage: number[] = [];
+  const marks: Record<string, number>[] = [];
   let firstBytes = 0;
   let scriptBytes = 0;
   for (const [i, q] of queries.entries()) {
@@ -153,6 +177,7 @@ async function timeQueries(
     times.push(performance.now() - t);
     await waitInPage(page, `window.kbTimes.length > ${i}`);
     inPage.push((await page.evaluate(`window.kbTimes[${i}]`)) as number);
+    marks.push((await page.evaluate(`window.kbSteps[${i}]`)) as Record<string, number>);
     if (i === 0) {
       await settle(page);
       firstBytes = counter.bytes;
@@ -160,7 +185,8 @@ async function timeQueries(
     }
   }
   await context.close();
-  return { firstBytes, scriptBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)) };
+  const laterRuns = queries.slice(1).map((query, i): LaterRun => ({ query, ms: inPage[i + 1]!, ...(Object.keys(marks[i + 1]!).length ? { steps: marks[i + 1] } : {}) }));
+  return { firstBytes, scriptBytes, firstMs: times[0]!, laterMs: median(times.slice(1)), firstInPageMs: inPage[0]!, laterInPageMs: median(inPage.slice(1)), laterRuns };
 }
 
 /**

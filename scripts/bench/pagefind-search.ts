@@ -8,13 +8,16 @@
  * over HTTP/1.1, so ten arrive in two rounds). Our search does both, then ranks and
  * renders; it cannot be quicker than their sum. Then the floor under results on screen,
  * timed as ours are from a typed change (in an input of its own): search(), the five best
- * fragments, five plain list items and the next frame. `npm run bench` reports the medians.
+ * fragments, five plain list items and the next frame. Last, our search page on the same
+ * queries (after a first search), split at its engine's marks: Pagefind's answer in hand
+ * (through our worker), the results shown first read, on screen. `npm run bench` reports the
+ * medians, and each query of both.
  *
  * Usage: npx tsx scripts/bench/pagefind-search.ts <built site> [queries, comma-separated]
  */
 import { launch } from '../support/chromium';
 import { serveStaticApart } from '../support/static-server-process';
-import { measurePagefindFloor } from './browser';
+import { measureOurSearch, measurePagefindFloor } from './browser';
 import { writePlainPagefind } from './plain-pagefind';
 
 const [dir, list] = process.argv.slice(2);
@@ -36,5 +39,10 @@ const shown = await measurePagefindFloor(browser, server.url, floorPath, queries
 console.log('\n| query | search() | 5 fragments | 5 items and a frame | on screen |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const r of shown) console.log(`| ${r.query} | ${ms(r.searchMs)} | ${ms(r.fragmentsMs)} | ${ms(r.paintMs!)} | ${ms(r.searchMs + r.fragmentsMs + r.paintMs!)} |`);
+const ours = await measureOurSearch(browser, server.url, ['长株潭', ...queries]);
+console.log('\n| query | ours: Pagefind’s answer in hand | the results shown first read | on screen |');
+console.log('| --- | --- | --- | --- |');
+const at = (x: number | undefined) => (x === undefined ? '—' : ms(x));
+for (const r of ours.laterRuns!) console.log(`| ${r.query} | ${at(r.steps?.candidates)} | ${at(r.steps?.read)} | ${ms(r.ms)} |`);
 await browser.close();
 await server.close();

@@ -3,7 +3,7 @@
  * measures, each build and first search run by run, the growth from the smallest N to the
  * largest, the builds that failed, and the phases of each build.
  */
-import type { SearchMeasure } from './browser';
+import type { PagefindFloorRow, SearchMeasure } from './browser';
 import type { DevMeasure } from './dev';
 import type { BuildMeasure, PageMeasure } from './measure';
 
@@ -31,6 +31,8 @@ export interface SiteResult {
   pagefindFloorMs?: number;
   /** Ours only: from a typed change, plain Pagefind's search(), five fragments, five plain list items and the next frame, median ms. */
   pagefindShownFloorMs?: number;
+  /** The same, query by query. */
+  pagefindShownFloorRows?: PagefindFloorRow[];
   /**
    * Ours only: plain Pagefind's first search on the same pages (its own index, script and
    * worker: bench/plain-pagefind.ts), started as the page loads (beside our search page) and
@@ -208,6 +210,39 @@ export function firstRuns(rows: Row[], filteredLabel: string): string {
     }
   }
   return lines.length ? `First searches in the page, fresh page by fresh page (the table shows the median): ${lines.join('; ')}.` : '';
+}
+
+/** Milliseconds, whole. */
+const whole = (x: number) => x.toFixed(0);
+
+/**
+ * Our later searches query by query, beside plain Pagefind's on the same query: ours split at
+ * the engine's marks (Pagefind's answer in hand, the results shown first read), Pagefind's by
+ * its own timings (index chunks, the search in its WebAssembly), so that each query shows how
+ * much of ours is Pagefind's.
+ */
+export function laterRuns(rows: Row[]): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    const ours = row.ours;
+    if (!measured(ours) || !ours.search.laterRuns?.length) continue;
+    const dialog = new Map(ours.dialog?.laterRuns?.map((r) => [r.query, r.ms]));
+    const floor = new Map(ours.pagefindShownFloorRows?.map((r) => [r.query, r]));
+    const each = ours.search.laterRuns.map((run) => {
+      const { candidates, read } = run.steps ?? {};
+      const split = candidates !== undefined && read !== undefined ? ` (Pagefind's answer in hand at ${whole(candidates)}, the first results read at ${whole(read)})` : '';
+      const d = dialog.get(run.query);
+      const f = floor.get(run.query);
+      const plain = f
+        ? `; plain Pagefind ${whole(f.searchMs + f.fragmentsMs + (f.paintMs ?? 0))} ms (${f.results.toLocaleString('en-US')} results; its index chunks ${whole(f.pagefindTimings.chunksMs)}, WebAssembly ${whole(f.pagefindTimings.wasmMs)} ms)`
+        : '';
+      return `${run.query}: search page ${whole(run.ms)} ms${split}${d !== undefined ? `, header dialog ${whole(d)} ms` : ''}${plain}`;
+    });
+    lines.push(`N=${row.n}: ${each.join('; ')}`);
+  }
+  return lines.length
+    ? `Later searches in the page, query by query (ours from the typed change, with when its engine had Pagefind's answer in hand and had read the results shown first; plain Pagefind on screen, as in the table, with its own timings of its two parts): ${lines.join('. ')}.`
+    : '';
 }
 
 export function flatness(rows: Row[]): string {

@@ -1,7 +1,7 @@
 /** The bench reports a baseline that failed to build (out of memory, say) with what it took until then, instead of ending the run. */
 import { expect, test } from 'vitest';
 import { buildPart, failureOf, type BuildMeasure } from '../../scripts/bench/measure';
-import { buildRuns, failures, flatness, marginal, measured, phaseTable, table, turnsFaster, type Row, type SiteResult } from '../../scripts/bench/report';
+import { buildRuns, failures, flatness, laterRuns, marginal, measured, phaseTable, table, turnsFaster, type Row, type SiteResult } from '../../scripts/bench/report';
 import type { SearchMeasure } from '../../scripts/bench/browser';
 
 const search = (ms: number): SearchMeasure => ({ firstBytes: 1000, scriptBytes: 500, firstMs: ms, laterMs: ms, firstInPageMs: ms, laterInPageMs: ms });
@@ -82,4 +82,25 @@ test('time per 1,000 entries counts the entries both sites hold (the synthetic o
   expect(cells(table([row(100061)], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['4.0 s', '—', '5.0 s', '0.80 |']);
   expect(cells(table([row(125000)], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['3.2 s', '—', '4.0 s', '0.80 |']);
   expect(cells(table([row()], { firstPages: 5, filteredLabel: '城市：湘潭' }), 'build time per 1,000 entries')).toEqual(['4.0 s', '—', '5.0 s', '0.80 |']);
+});
+
+test('later searches are listed query by query: ours split at its engine’s marks, beside plain Pagefind on the same query', () => {
+  const withRuns = (runs: SearchMeasure['laterRuns']): SearchMeasure => ({ ...search(80), laterRuns: runs });
+  const floorRow = { query: '轨道交通', results: 9443, searchMs: 70, pagefindTimings: { chunksMs: 12, wasmMs: 55 }, fragmentsMs: 15, paintMs: 8 };
+  const ours: SiteResult = {
+    ...site(400, 36000),
+    search: withRuns([
+      { query: '轨道交通', ms: 91.4, steps: { start: 1, candidates: 70.2, read: 82.9, rendered: 84 } },
+      { query: '看病', ms: 60 },
+    ]),
+    dialog: withRuns([{ query: '轨道交通', ms: 88.6 }]),
+    pagefindShownFloorRows: [floorRow],
+  };
+  const md = laterRuns([{ n: 1000, ours: site(10, 36000) }, { n: 100000, ours, short: site(420, 16000) }]);
+  expect(md).toContain(
+    "N=100000: 轨道交通: search page 91 ms (Pagefind's answer in hand at 70, the first results read at 83), header dialog 89 ms; plain Pagefind 93 ms (9,443 results; its index chunks 12, WebAssembly 55 ms); 看病: search page 60 ms.",
+  );
+  // a row whose search page timed no later query (N=1000 here) is left out
+  expect(md).not.toContain('N=1000:');
+  expect(laterRuns([{ n: 1000, ours: site(10, 36000) }])).toBe('');
 });
