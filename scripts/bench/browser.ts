@@ -176,8 +176,9 @@ async function timeQueries(
     await steps.search(page, q);
     times.push(performance.now() - t);
     await waitInPage(page, `window.kbTimes.length > ${i}`);
-    inPage.push((await page.evaluate(`window.kbTimes[${i}]`)) as number);
-    marks.push((await page.evaluate(`window.kbSteps[${i}]`)) as Record<string, number>);
+    const [time, engineMarks] = (await page.evaluate(`[window.kbTimes[${i}], window.kbSteps[${i}]]`)) as [number, Record<string, number>];
+    inPage.push(time);
+    marks.push(engineMarks);
     if (i === 0) {
       await settle(page);
       firstBytes = counter.bytes;

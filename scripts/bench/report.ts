@@ -85,6 +85,9 @@ const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
 const mib = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MiB`;
 const ratio = (a: number, b: number) => (b ? (a / b).toFixed(2) : '—');
 
+/** Milliseconds, whole, with their unit. */
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
 export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings): string {
   const lines = [
     '| N | 指标 metric | ours | Starlight, default sidebar | Starlight, short sidebar | ours / short sidebar |',
@@ -102,7 +105,6 @@ export function table(rows: Row[], { firstPages, filteredLabel }: ReportSettings
     };
     // A measure of the build alone, which a failed build has too (until it failed).
     const addBuild = (metric: string, pick: (m: BuildMeasure) => number | undefined, fmt: (x: number) => string) => add(metric, (r) => pick(r.build), fmt, pick);
-    const ms = (x: number) => `${x.toFixed(0)} ms`;
     const wholeMiB = (x: number) => `${x.toFixed(0)} MiB`;
     addBuild('build time', (m) => m.seconds, (x) => `${x.toFixed(1)} s`);
     add('build time per 1,000 entries', (r) => (r.build.seconds * 1000) / entries, (x) => `${x.toFixed(1)} s`);
@@ -212,9 +214,6 @@ export function firstRuns(rows: Row[], filteredLabel: string): string {
   return lines.length ? `First searches in the page, fresh page by fresh page (the table shows the median): ${lines.join('; ')}.` : '';
 }
 
-/** Milliseconds, whole. */
-const whole = (x: number) => x.toFixed(0);
-
 /**
  * Our later searches query by query, beside plain Pagefind's on the same query: ours split at
  * the engine's marks (Pagefind's answer in hand, the results shown first read), Pagefind's by
@@ -230,13 +229,13 @@ export function laterRuns(rows: Row[]): string {
     const floor = new Map(ours.pagefindShownFloorRows?.map((r) => [r.query, r]));
     const each = ours.search.laterRuns.map((run) => {
       const { candidates, read } = run.steps ?? {};
-      const split = candidates !== undefined && read !== undefined ? ` (Pagefind's answer in hand at ${whole(candidates)}, the first results read at ${whole(read)})` : '';
+      const split = candidates !== undefined && read !== undefined ? ` (Pagefind's answer in hand at ${candidates.toFixed(0)}, the first results read at ${read.toFixed(0)})` : '';
       const d = dialog.get(run.query);
       const f = floor.get(run.query);
       const plain = f
-        ? `; plain Pagefind ${whole(f.searchMs + f.fragmentsMs + (f.paintMs ?? 0))} ms (${f.results.toLocaleString('en-US')} results; its index chunks ${whole(f.pagefindTimings.chunksMs)}, WebAssembly ${whole(f.pagefindTimings.wasmMs)} ms)`
+        ? `; plain Pagefind ${ms(f.searchMs + f.fragmentsMs + (f.paintMs ?? 0))} (${f.results.toLocaleString('en-US')} results; its index chunks ${f.pagefindTimings.chunksMs.toFixed(0)}, WebAssembly ${ms(f.pagefindTimings.wasmMs)})`
         : '';
-      return `${run.query}: search page ${whole(run.ms)} ms${split}${d !== undefined ? `, header dialog ${whole(d)} ms` : ''}${plain}`;
+      return `${run.query}: search page ${ms(run.ms)}${split}${d !== undefined ? `, header dialog ${ms(d)}` : ''}${plain}`;
     });
     lines.push(`N=${row.n}: ${each.join('; ')}`);
   }
